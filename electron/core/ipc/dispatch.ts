@@ -1,0 +1,81 @@
+// The single gate every renderer call passes through, in the desktop app and
+// in the e2e Chromium host alike. It refuses foreign senders, unknown methods
+// and malformed arguments with a typed error, and turns any handler failure
+// into an envelope so the main process keeps running.
+import { contract, type Handlers, type MethodName } from '../../shared/contract.ts';
+import type { BridgeError, Envelope } from '../../shared/models.ts';
+
+export interface Sender {
+  /** URL of the frame that sent the call. */
+  url: string;
+  /** False for iframes and other sub-frames. */
+  isMainFrame: boolean;
+}
+
+/** An error a handler throws on purpose, with a code the UI can act on. */
+export class LibraryError extends Error {
+  readonly code: BridgeError['code'];
+  constructor(code: BridgeError['code'], message: string) {
+    super(message);
+    this.code = code;
+    this.name = 'LibraryError';
+  }
+}
+
+const MAX_ARGS = 8;
+
+export type Dispatch = (sender: Sender, method: unknown, args: unknown) => Promise<Envelope<unknown>>;
+
+export interface DispatchOptions {
+  allowedOrigins: readonly string[];
+  /** Where unexpected failures are reported; they reach the renderer only as INTERNAL. */
+  onInternalError?: (method: string, error: unknown) => void;
+}
+
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    // Custom schemes report the opaque origin "null"; rebuild it from scheme and host.
+    return parsed.origin !== 'null' ? parsed.origin : `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
+function fail(code: BridgeError['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(contract.methods, value);
+}
+
+export function createDispatcher(handlers: Handlers, options: DispatchOptions): Dispatch {
+  const allowed = new Set(options.allowedOrigins);
+  return async (sender, method, args) => {
+    if (!sender.isMainFrame || !allowed.has(originOf(sender.url) ?? '')) {
+      return fail('FORBIDDEN_SENDER', 'Calls are accepted only from the Broadsheet window.');
+    }
+    if (!isMethodName(method)) {
+      return fail('UNKNOWN_METHOD', `There is no method called "${String(method).slice(0, 80)}".`);
+    }
+    if (!Array.isArray(args) || args.length > MAX_ARGS) {
+      return fail('INVALID_ARGUMENT', `${method} expects a list of arguments.`);
+    }
+    const parsed = contract.methods[method].args.safeParse(args);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';
+      return fail('INVALID_ARGUMENT', `${method}: ${issue?.message ?? 'invalid arguments'}${where}.`);
+    }
+    try {
+      const handler = handlers[method] as (...a: unknown[]) => unknown;
+      const value = await handler(...(parsed.data as unknown[]));
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof LibraryError) return fail(error.code, error.message);
+      options.onInternalError?.(method, error);
+      return fail('INTERNAL', `${method} failed unexpectedly; the library is unchanged.`);
+    }
+  };
+}

@@ -1,0 +1,314 @@
+// The library's articles, sources and bookmarks over node:sqlite. All list
+// reads use keyset pagination over the indexes declared in schema.ts.
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type {
+  Article,
+  ArticlePage,
+  ArticleSummary,
+  ListQuery,
+  SourceInfo,
+} from '../../shared/models.ts';
+import { LibraryError } from '../ipc/dispatch.ts';
+import { toFtsQuery, wordCount } from '../text/tokenize.ts';
+
+export const DEFAULT_PAGE = 100;
+const WORDS_PER_MINUTE = 230;
+const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
+
+export interface NewSource {
+  title: string;
+  siteUrl?: string | null;
+  feedUrl?: string | null;
+  folder?: string | null;
+  kind?: 'feed' | 'edition';
+}
+
+export interface NewArticle {
+  sourceId: number;
+  guid: string;
+  url: string | null;
+  title: string;
+  byline?: string | null;
+  section?: string | null;
+  summary?: string;
+  /** Already sanitized. */
+  html: string;
+  text: string;
+  image?: string | null;
+  lang?: string | null;
+  /** Milliseconds since the epoch, UTC. */
+  published: number;
+}
+
+interface SummaryRow {
+  id: number;
+  title: string;
+  url: string | null;
+  source_id: number;
+  source_title: string;
+  byline: string | null;
+  section: string | null;
+  published: number;
+  summary: string;
+  image: string | null;
+  read: number;
+  bookmarked: number;
+  word_count: number;
+}
+
+interface ArticleRow extends SummaryRow {
+  html: string;
+  lang: string | null;
+}
+
+const SUMMARY_COLUMNS = `
+  a.id, a.title, a.url, a.source_id, s.title AS source_title, a.byline, a.section, a.published,
+  a.summary, a.image, a.read, a.word_count,
+  EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS bookmarked`;
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    source: { id: row.source_id, title: row.source_title },
+    byline: row.byline,
+    section: row.section,
+    published: new Date(row.published).toISOString(),
+    summary: row.summary,
+    image: row.image,
+    read: row.read === 1,
+    bookmarked: row.bookmarked === 1,
+    readingMinutes: Math.max(1, Math.round(row.word_count / WORDS_PER_MINUTE)),
+  };
+}
+
+interface Cursor {
+  key: number;
+  id: number;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(`${c.key}:${c.id}`).toString('base64url');
+}
+
+function decodeCursor(value: string): Cursor {
+  const match = /^(-?\d+):(\d+)$/.exec(Buffer.from(value, 'base64url').toString());
+  if (!match) throw new LibraryError('INVALID_ARGUMENT', 'That page cursor is not one Broadsheet made.');
+  return { key: Number(match[1]), id: Number(match[2]) };
+}
+
+export class ArticleStore {
+  readonly db: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
+
+  constructor(db: DatabaseSync) {
+    this.db = db;
+  }
+
+  /** Prepared statements are cached by SQL text: preparing is the costly part of a small query. */
+  protected sql(text: string): StatementSync {
+    let statement = this.#statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.#statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  transaction<T>(work: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  addSource(source: NewSource): number {
+    const row = this.sql(
+      `INSERT INTO sources (title, site_url, feed_url, folder, kind, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+    ).get(source.title, source.siteUrl ?? null, source.feedUrl ?? null, source.folder ?? null, source.kind ?? 'feed', Date.now()) as {
+      id: number;
+    };
+    return row.id;
+  }
+
+  /** Inserts an article, or updates it in place (keeping read and bookmark state) when its guid is known. */
+  upsertArticle(article: NewArticle): number {
+    const row = this.sql(`
+      INSERT INTO articles (source_id, guid, url, title, byline, section, summary, html, text, image, lang, word_count, published, added_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (source_id, guid) DO UPDATE SET
+        url = excluded.url, title = excluded.title, byline = excluded.byline, section = excluded.section,
+        summary = excluded.summary, html = excluded.html, text = excluded.text, image = excluded.image,
+        lang = excluded.lang, word_count = excluded.word_count, published = excluded.published
+      RETURNING id`).get(
+      article.sourceId,
+      article.guid,
+      article.url,
+      article.title,
+      article.byline ?? null,
+      article.section ?? null,
+      article.summary ?? '',
+      article.html,
+      article.text,
+      article.image ?? null,
+      article.lang ?? null,
+      wordCount(article.text),
+      article.published,
+      Date.now(),
+    ) as { id: number };
+    return row.id;
+  }
+
+  list(query: ListQuery): ArticlePage {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    if (query.view === 'bookmarks') return this.#listBookmarks(limit, cursor);
+
+    const where: string[] = [];
+    const params: (number | string)[] = [];
+    if (query.view === 'unread') where.push('a.read = 0');
+    if (query.sourceId != null) {
+      where.push('a.source_id = ?');
+      params.push(query.sourceId);
+    }
+    const filter = where.length ? where.join(' AND ') : '1';
+    const page = cursor ? ' AND (a.published, a.id) < (?, ?)' : '';
+    const rows = this.sql(`
+      SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id
+      WHERE ${filter}${page}
+      ORDER BY a.published DESC, a.id DESC LIMIT ?`).all(
+      ...params,
+      ...(cursor ? [cursor.key, cursor.id] : []),
+      limit + 1,
+    ) as unknown as SummaryRow[];
+    const more = rows.length > limit;
+    const items = rows.slice(0, limit).map(toSummary);
+    const last = rows[limit - 1];
+    const total = cursor
+      ? null
+      : (this.sql(`SELECT count(*) AS n FROM articles a WHERE ${filter}`).get(...params) as { n: number }).n;
+    return { items, next: more && last ? encodeCursor({ key: last.published, id: last.id }) : null, total };
+  }
+
+  #listBookmarks(limit: number, cursor: Cursor | null): ArticlePage {
+    const rows = this.sql(`
+      SELECT ${SUMMARY_COLUMNS}, b.id AS bookmark_id, b.created_at AS bookmarked_at
+      FROM bookmarks b JOIN articles a ON a.id = b.article_id JOIN sources s ON s.id = a.source_id
+      WHERE ${cursor ? '(b.created_at, b.id) < (?, ?)' : '1'}
+      ORDER BY b.created_at DESC, b.id DESC LIMIT ?`).all(
+      ...(cursor ? [cursor.key, cursor.id] : []),
+      limit + 1,
+    ) as unknown as (SummaryRow & { bookmark_id: number; bookmarked_at: number })[];
+    const more = rows.length > limit;
+    const last = rows[limit - 1];
+    const total = cursor
+      ? null
+      : (this.sql('SELECT count(*) AS n FROM bookmarks WHERE article_id IS NOT NULL').get() as { n: number }).n;
+    return {
+      items: rows.slice(0, limit).map(toSummary),
+      next: more && last ? encodeCursor({ key: last.bookmarked_at, id: last.bookmark_id }) : null,
+      total,
+    };
+  }
+
+  summary(id: number): ArticleSummary {
+    const row = this.sql(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`).get(id) as
+      | SummaryRow
+      | undefined;
+    if (!row) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
+    return toSummary(row);
+  }
+
+  article(id: number): Article {
+    const row = this.sql(
+      `SELECT ${SUMMARY_COLUMNS}, a.html, a.lang FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
+    ).get(id) as ArticleRow | undefined;
+    if (!row) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
+    const lang = row.lang;
+    return {
+      ...toSummary(row),
+      html: row.html,
+      lang,
+      dir: lang && RTL_LANGS.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr',
+      wordCount: row.word_count,
+    };
+  }
+
+  /** Full-text search over titles and bodies, best match first (titles weigh more). */
+  search(input: string, limit = 50): ArticleSummary[] {
+    const match = toFtsQuery(input);
+    if (!match) return [];
+    const rows = this.sql(`
+      SELECT ${SUMMARY_COLUMNS} FROM articles_fts f
+      JOIN articles a ON a.id = f.rowid JOIN sources s ON s.id = a.source_id
+      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`).all(match, limit) as unknown as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  setBookmarked(id: number, bookmarked: boolean): ArticleSummary {
+    const summary = this.summary(id);
+    if (bookmarked && !summary.bookmarked) {
+      const guid = (this.sql('SELECT guid FROM articles WHERE id = ?').get(id) as { guid: string }).guid;
+      this.sql(
+        'INSERT INTO bookmarks (article_id, guid, title, url, source_title, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(id, guid, summary.title, summary.url, summary.source.title, Date.now());
+    } else if (!bookmarked && summary.bookmarked) {
+      this.sql('DELETE FROM bookmarks WHERE article_id = ?').run(id);
+    }
+    return { ...summary, bookmarked };
+  }
+
+  setRead(id: number, read: boolean): ArticleSummary {
+    const result = this.sql('UPDATE articles SET read = ? WHERE id = ?').run(read ? 1 : 0, id);
+    if (result.changes === 0) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
+    return this.summary(id);
+  }
+
+  sources(): SourceInfo[] {
+    const rows = this.sql(`
+      SELECT s.id, s.title, s.site_url, s.feed_url, s.folder,
+        (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS total,
+        (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.read = 0) AS unread
+      FROM sources s ORDER BY s.folder IS NOT NULL, s.folder, s.title COLLATE NOCASE`).all() as unknown as {
+      id: number;
+      title: string;
+      site_url: string | null;
+      feed_url: string | null;
+      folder: string | null;
+      total: number;
+      unread: number;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      siteUrl: r.site_url,
+      feedUrl: r.feed_url,
+      folder: r.folder,
+      total: r.total,
+      unread: r.unread,
+    }));
+  }
+
+  counts(): { articles: number; unread: number; bookmarks: number; sources: number } {
+    return this.sql(`SELECT
+      (SELECT count(*) FROM articles) AS articles,
+      (SELECT count(*) FROM articles WHERE read = 0) AS unread,
+      (SELECT count(*) FROM bookmarks) AS bookmarks,
+      (SELECT count(*) FROM sources) AS sources`).get() as { articles: number; unread: number; bookmarks: number; sources: number };
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+}

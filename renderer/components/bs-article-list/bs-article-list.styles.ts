@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    background: var(--surface);
+  }
+  .heading {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    padding: 0.75rem 1rem 0.5rem;
+    border-bottom: 1px solid var(--rule);
+    font: 600 0.75rem/1 var(--font-ui);
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    color: var(--muted);
+  }
+  [role='listbox'] {
+    flex: 1;
+    min-height: 0;
+    outline: none;
+  }
+  [role='listbox']:focus-visible .item[aria-selected='true'] {
+    outline: 2px solid var(--focus);
+    outline-offset: -2px;
+  }
+  lit-virtualizer {
+    height: 100%;
+  }
+  .item {
+    box-sizing: border-box;
+    width: 100%;
+    padding: 0.7rem 1rem 0.75rem 1.4rem;
+    border-bottom: 1px solid var(--rule);
+    cursor: pointer;
+    position: relative;
+    color: var(--ink);
+  }
+  .item:hover {
+    background: var(--surface-hover);
+  }
+  .item[aria-selected='true'] {
+    background: var(--selection);
+  }
+  .unread::before {
+    content: '';
+    position: absolute;
+    left: 0.55rem;
+    top: 1.05rem;
+    width: 0.45rem;
+    height: 0.45rem;
+    border-radius: 50%;
+    background: var(--accent);
+  }
+  .title {
+    font: 600 1rem/1.3 var(--font-display);
+    margin: 0 0 0.3rem;
+  }
+  .read .title {
+    font-weight: 400;
+    color: var(--muted-ink);
+  }
+  .meta {
+    display: flex;
+    gap: 0.4rem;
+    font: 0.78rem/1.2 var(--font-ui);
+    color: var(--muted);
+  }
+  .star {
+    color: var(--accent);
+  }
+  .state {
+    padding: 2rem 1.25rem;
+    font: 0.95rem/1.5 var(--font-ui);
+    color: var(--muted);
+  }
+  .state strong {
+    display: block;
+    color: var(--ink);
+    font: 600 1.05rem/1.3 var(--font-display);
+    margin-bottom: 0.3rem;
+  }
+  .skeleton {
+    height: 3.6rem;
+    margin: 0.6rem 1rem;
+    border-radius: 6px;
+    background: linear-gradient(90deg, var(--surface-sunk), var(--surface-hover), var(--surface-sunk));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s infinite linear;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  button {
+    font: 0.85rem var(--font-ui);
+    padding: 0.35rem 0.7rem;
+    border: 1px solid var(--rule);
+    border-radius: 6px;
+    background: var(--surface);
+    color: var(--ink);
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,146 @@
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { ArticleSummary } from '../../../electron/shared/models.ts';
+import { age } from '../../state/format.ts';
+import { emit } from '../../state/events.ts';
+import { styles } from './bs-article-list.styles.ts';
+
+export type ListState = 'loading' | 'ready' | 'error';
+
+/**
+ * @summary The article list: virtualized, so a hundred thousand rows cost the DOM of a screenful.
+ * @fires article-select - An article was chosen (by click, Enter or moving the selection).
+ * @fires list-more - The end of the loaded rows is near and more exist.
+ * @fires list-retry - The person asked to try loading again after an error.
+ */
+@customElement('bs-article-list')
+export class BsArticleList extends LitElement {
+  static override styles = styles;
+
+  @property({ attribute: false }) accessor items: ArticleSummary[] = [];
+  @property({ type: Number, attribute: 'selected-id' }) accessor selectedId: number | null = null;
+  @property() accessor state: ListState = 'loading';
+  @property() accessor heading = 'All articles';
+  @property({ type: Number }) accessor total: number | null = null;
+  @property({ attribute: 'error-message' }) accessor errorMessage = '';
+  @property({ attribute: 'empty-title' }) accessor emptyTitle = 'Nothing here yet';
+  @property({ attribute: 'empty-message' }) accessor emptyMessage = 'Articles will appear here.';
+  @property({ type: Boolean, attribute: 'has-more' }) accessor hasMore = false;
+
+  @query('lit-virtualizer') accessor virtualizer!: LitVirtualizer | null;
+  @query('[role="listbox"]') accessor listbox!: HTMLElement | null;
+
+  override focus(): void {
+    this.listbox?.focus();
+  }
+
+  /** Moves the selection by `delta` rows and opens that article. Returns false at either end. */
+  move(delta: number): boolean {
+    if (this.items.length === 0) return false;
+    const index = this.items.findIndex((a) => a.id === this.selectedId);
+    const next = index === -1 ? (delta > 0 ? 0 : this.items.length - 1) : index + delta;
+    if (next < 0 || next >= this.items.length) return false;
+    this.#select(next);
+    return true;
+  }
+
+  #select(index: number, focusPane = false): void {
+    const item = this.items[index];
+    if (!item) return;
+    this.selectedId = item.id;
+    this.scrollToSelected();
+    emit(this, 'article-select', { id: item.id, focus: focusPane });
+  }
+
+  scrollToSelected(): void {
+    const index = this.items.findIndex((a) => a.id === this.selectedId);
+    if (index >= 0) this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = this.items.findIndex((a) => a.id === this.selectedId);
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'j':
+        this.move(1);
+        break;
+      case 'ArrowUp':
+      case 'k':
+        this.move(-1);
+        break;
+      case 'Home':
+        this.#select(0);
+        break;
+      case 'End':
+        this.#select(this.items.length - 1);
+        break;
+      case 'Enter':
+      case 'o':
+        if (index >= 0) this.#select(index, true);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  #onRange(event: RangeChangedEvent): void {
+    if (this.hasMore && event.last >= this.items.length - 15) this.dispatchEvent(new CustomEvent('list-more', { bubbles: true, composed: true }));
+  }
+
+  #renderItem = (item: ArticleSummary, index: number) => html`<div
+    class="item ${item.read ? 'read' : 'unread'}"
+    role="option"
+    id="article-${item.id}"
+    aria-selected=${item.id === this.selectedId ? 'true' : 'false'}
+    aria-posinset=${index + 1}
+    aria-setsize=${this.total ?? this.items.length}
+    @click=${() => this.#select(index)}
+  >
+    <p class="title">${item.title}</p>
+    <div class="meta">
+      <span>${item.source.title}</span><span aria-hidden="true">·</span><span>${age(item.published)}</span>
+      ${item.read ? nothing : html`<span class="visually-hidden">, unread</span>`}
+      ${item.bookmarked ? html`<span class="star" title="Bookmarked" aria-label="Bookmarked">★</span>` : nothing}
+    </div>
+  </div>`;
+
+  #renderBody() {
+    if (this.state === 'loading' && this.items.length === 0) {
+      return html`<div class="state" aria-busy="true" aria-label="Loading articles">${[1, 2, 3, 4, 5].map(() => html`<div class="skeleton"></div>`)}</div>`;
+    }
+    if (this.state === 'error') {
+      return html`<div class="state" role="alert">
+        <strong>The articles could not be loaded</strong>${this.errorMessage}
+        <p><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('list-retry', { bubbles: true, composed: true }))}>Try again</button></p>
+      </div>`;
+    }
+    if (this.items.length === 0) {
+      return html`<div class="state"><strong>${this.emptyTitle}</strong>${this.emptyMessage}</div>`;
+    }
+    return html`<div
+      role="listbox"
+      tabindex="0"
+      aria-label=${this.heading}
+      aria-activedescendant=${this.selectedId === null ? nothing : `article-${this.selectedId}`}
+      @keydown=${this.#onKey}
+    >
+      <lit-virtualizer scroller .items=${this.items} .renderItem=${this.#renderItem} @rangeChanged=${this.#onRange}></lit-virtualizer>
+    </div>`;
+  }
+
+  override render() {
+    return html`<div class="heading"><span>${this.heading}</span><span>${this.total ?? ''}</span></div>${this.#renderBody()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bs-article-list': BsArticleList;
+  }
+}

@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    border-bottom: 3px double var(--rule-strong);
+    background: var(--surface);
+  }
+  header {
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    align-items: center;
+    gap: 1rem;
+    padding: 0.5rem 1.25rem 0.6rem;
+  }
+  .dateline {
+    font: 500 0.8rem/1.3 var(--font-ui);
+    color: var(--muted);
+    letter-spacing: 0.02em;
+  }
+  h1 {
+    margin: 0;
+    font: 700 2rem/1 var(--font-display);
+    letter-spacing: -0.01em;
+    text-align: center;
+    color: var(--ink);
+  }
+  .tools {
+    display: flex;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  input[type='search'] {
+    width: min(16rem, 100%);
+    font: 0.9rem var(--font-ui);
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--rule);
+    border-radius: 6px;
+    background: var(--surface-sunk);
+    color: var(--ink);
+  }
+  select,
+  button {
+    font: 0.85rem var(--font-ui);
+    padding: 0.3rem 0.55rem;
+    border: 1px solid var(--rule);
+    border-radius: 6px;
+    background: var(--surface);
+    color: var(--ink);
+    cursor: pointer;
+  }
+  :is(input, select, button):focus-visible {
+    outline: 2px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .font {
+    display: inline-flex;
+    gap: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (max-width: 900px) {
+    header {
+      grid-template-columns: auto 1fr;
+    }
+    .dateline {
+      display: none;
+    }
+    h1 {
+      text-align: left;
+      font-size: 1.5rem;
+    }
+  }
+`;

@@ -1,0 +1,74 @@
+import { html, LitElement } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { EditionInfo, ThemeChoice } from '../../../electron/shared/models.ts';
+import { editionDate } from '../../state/format.ts';
+import { emit } from '../../state/events.ts';
+import { styles } from './bs-masthead.styles.ts';
+
+/**
+ * @summary The paper's masthead: name, today's edition date, search and reading controls.
+ * @fires search-change - The search text changed (debounced).
+ * @fires theme-change - A theme was chosen.
+ * @fires font-size-change - Text size up or down.
+ */
+@customElement('bs-masthead')
+export class BsMasthead extends LitElement {
+  static override styles = styles;
+
+  @property({ attribute: false }) accessor edition: EditionInfo | null = null;
+  @property() accessor theme: ThemeChoice = 'system';
+  @property() accessor query = '';
+
+  @query('input[type="search"]') accessor searchInput!: HTMLInputElement;
+
+  #debounce: ReturnType<typeof setTimeout> | undefined;
+
+  focusSearch(): void {
+    this.searchInput?.focus();
+    this.searchInput?.select();
+  }
+
+  #onInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => emit(this, 'search-change', { query: value }), 180);
+  }
+
+  #onSearchKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      (event.target as HTMLInputElement).value = '';
+      clearTimeout(this.#debounce);
+      emit(this, 'search-change', { query: '' });
+    }
+  }
+
+  override render() {
+    const edition = this.edition;
+    return html`<header role="banner">
+      <div class="dateline">
+        ${edition ? html`<span>${editionDate(edition.date)}</span><br /><span>${edition.articleCount} articles · ${edition.sourceCount} sources</span>` : html`<span>Loading today's edition…</span>`}
+      </div>
+      <h1>Broadsheet</h1>
+      <div class="tools">
+        <label class="visually-hidden" for="search">Search articles</label>
+        <input id="search" type="search" placeholder="Search (/)" .value=${this.query} @input=${this.#onInput} @keydown=${this.#onSearchKey} />
+        <label class="visually-hidden" for="theme">Theme</label>
+        <select id="theme" .value=${this.theme} @change=${(e: Event) => emit(this, 'theme-change', { theme: (e.target as HTMLSelectElement).value as ThemeChoice })}>
+          <option value="system">System theme</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+        <span class="font" role="group" aria-label="Text size">
+          <button type="button" aria-label="Smaller text" @click=${() => emit(this, 'font-size-change', { delta: -1 })}>A−</button>
+          <button type="button" aria-label="Larger text" @click=${() => emit(this, 'font-size-change', { delta: 1 })}>A+</button>
+        </span>
+      </div>
+    </header>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bs-masthead': BsMasthead;
+  }
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    overflow-y: auto;
+    min-height: 0;
+    background: var(--surface-sunk);
+    border-right: 1px solid var(--rule);
+    padding: 0.75rem 0.5rem;
+    font: 0.88rem/1.3 var(--font-ui);
+  }
+  h2 {
+    font: 600 0.7rem/1 var(--font-ui);
+    text-transform: uppercase;
+    letter-spacing: 0.1em;
+    color: var(--muted);
+    margin: 1.1rem 0.5rem 0.4rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  button {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    width: 100%;
+    padding: 0.4rem 0.5rem;
+    border-radius: 6px;
+    cursor: pointer;
+    color: var(--ink);
+  }
+  button:hover {
+    background: var(--surface-hover);
+  }
+  button[aria-current='true'] {
+    background: var(--selection);
+    font-weight: 600;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--focus);
+    outline-offset: -2px;
+  }
+  .count {
+    color: var(--muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+`;

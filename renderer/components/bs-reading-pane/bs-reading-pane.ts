@@ -1,0 +1,85 @@
+import DOMPurify from 'dompurify';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Article } from '../../../electron/shared/models.ts';
+import { emit } from '../../state/events.ts';
+import { fullDate } from '../../state/format.ts';
+import { styles } from './bs-reading-pane.styles.ts';
+
+export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
+
+/**
+ * @summary The reading pane: headline, byline, date, reading time and the article body.
+ * @fires bookmark-toggle - The bookmark button was pressed.
+ * @fires open-original - The person asked to open the original page in the system browser.
+ */
+@customElement('bs-reading-pane')
+export class BsReadingPane extends LitElement {
+  static override styles = styles;
+
+  @property({ attribute: false }) accessor article: Article | null = null;
+  @property() accessor state: PaneState = 'empty';
+  @property({ attribute: 'error-message' }) accessor errorMessage = '';
+  @property({ type: Number, attribute: 'font-size' }) accessor fontSize = 18;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tabIndex = 0;
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', 'Reading pane');
+  }
+
+  /**
+   * The body was sanitized with DOMPurify before it was stored; it is cleaned
+   * again here because the renderer must not trust what it is handed, and the
+   * CSP (no inline script) is the third fence.
+   */
+  #body(article: Article) {
+    const clean = DOMPurify.sanitize(article.html, {
+      FORBID_TAGS: ['style', 'form', 'iframe', 'object', 'embed', 'svg', 'math'],
+      FORBID_ATTR: ['style', 'class', 'id'],
+    });
+    return unsafeHTML(clean);
+  }
+
+  override render() {
+    const style = `--reading-size:${this.fontSize}px`;
+    if (this.state === 'loading') return html`<div class="state" aria-busy="true"><strong>Opening…</strong></div>`;
+    if (this.state === 'error') {
+      return html`<div class="state" role="alert"><strong>This article could not be opened</strong>${this.errorMessage}</div>`;
+    }
+    const a = this.article;
+    if (this.state === 'empty' || !a) {
+      return html`<div class="state"><strong>Choose an article</strong>Pick a headline from the list, or press <kbd>j</kbd> to start reading.</div>`;
+    }
+    const bodyHasLead = a.image !== null && a.html.includes(a.image);
+    return html`<article style=${style} lang=${a.lang ?? nothing} dir=${a.dir} aria-labelledby="headline">
+      ${a.section ? html`<p class="kicker">${a.section}</p>` : nothing}
+      <h1 id="headline">${a.title}</h1>
+      ${a.summary ? html`<p class="standfirst">${a.summary}</p>` : nothing}
+      <div class="byline">
+        ${a.byline ? html`<span>By <strong>${a.byline}</strong></span>` : nothing}
+        <span>${a.source.title}</span>
+        <time datetime=${a.published}>${fullDate(a.published)}</time>
+        <span>${a.readingMinutes} min read</span>
+      </div>
+      <div class="actions">
+        <button type="button" aria-pressed=${a.bookmarked ? 'true' : 'false'} @click=${() => emit(this, 'bookmark-toggle', { id: a.id, bookmarked: !a.bookmarked })}>
+          ${a.bookmarked ? '★ Bookmarked' : '☆ Bookmark'}
+        </button>
+        ${a.url
+          ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('open-original', { detail: { url: a.url }, bubbles: true, composed: true }))}>Open original ↗</button>`
+          : nothing}
+      </div>
+      ${a.image && !bodyHasLead ? html`<figure class="lead"><img src=${a.image} alt="" /></figure>` : nothing}
+      <div class="body">${this.#body(a)}</div>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bs-reading-pane': BsReadingPane;
+  }
+}

@@ -1,0 +1,2 @@
+// Registers every element; <bs-app> in index.html then starts the reader.
+import './components/bs-app/bs-app.ts';

@@ -1,0 +1,32 @@
+// Typed events that components fire upwards. Data comes down as properties.
+import type { ListView } from '../../electron/shared/models.ts';
+
+export interface ArticleSelectDetail {
+  id: number;
+  /** True when the person asked to move focus into the reading pane. */
+  focus?: boolean;
+}
+
+export type ArticleSelectEvent = CustomEvent<ArticleSelectDetail>;
+export type ViewSelectEvent = CustomEvent<{ view: ListView; sourceId: number | null }>;
+export type BookmarkToggleEvent = CustomEvent<{ id: number; bookmarked: boolean }>;
+export type SearchEvent = CustomEvent<{ query: string }>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'article-select': ArticleSelectEvent;
+    'view-select': ViewSelectEvent;
+    'bookmark-toggle': BookmarkToggleEvent;
+    'search-change': SearchEvent;
+    'theme-change': CustomEvent<{ theme: 'system' | 'light' | 'dark' }>;
+    'font-size-change': CustomEvent<{ delta: number }>;
+  }
+}
+
+export function emit<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,54 @@
+// One build for everything Electron and electron-builder load:
+//   dist/main/main.js   main process (ESM; dependencies stay in node_modules)
+//   dist/preload.cjs    preload (CommonJS: sandboxed preloads cannot be ESM)
+//   dist/renderer/      the renderer page, its bundle and styles
+import { build, type BuildOptions } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const production = process.env.NODE_ENV === 'production';
+
+const common: BuildOptions = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  target: 'es2023',
+  legalComments: 'none',
+};
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'renderer'), { recursive: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/shell/main.ts')],
+    outfile: join(dist, 'main/main.js'),
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/preload.ts')],
+    outfile: join(dist, 'preload.cjs'),
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: [join(root, 'renderer/main.ts')],
+    outfile: join(dist, 'renderer/main.js'),
+    platform: 'browser',
+    format: 'esm',
+    minify: production,
+  }),
+]);
+
+cpSync(join(root, 'renderer/index.html'), join(dist, 'renderer/index.html'));
+cpSync(join(root, 'renderer/styles'), join(dist, 'renderer/styles'), { recursive: true });
+console.log(`built ${dist}`);
