@@ -27,6 +27,24 @@ export interface LibraryCoreOptions {
 
 type Listener = (name: EventName, payload: unknown) => void;
 
+/**
+ * What a group of handlers gets to work with. Feature modules (feeds, offline,
+ * related, …) each export `xxxHandlers(ctx): Pick<Handlers, …>` and are spread
+ * into the table below.
+ */
+export interface CoreContext {
+  readonly store: ArticleStore;
+  readonly db: DatabaseSync;
+  readonly preferences: PreferenceStore;
+  readonly platform: Platform;
+  readonly libraryDir: string;
+  readonly assetsDir: string;
+  now(): number;
+  emit<E extends EventName>(name: E, payload: PayloadOf<E>): void;
+  /** Registers clean-up (timers, open requests) to run when the library closes. */
+  onClose(cleanup: () => void): void;
+}
+
 export interface LibraryCore {
   readonly store: ArticleStore;
   readonly db: DatabaseSync;
@@ -60,12 +78,46 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   const now = options.now ?? Date.now;
   if (options.seed !== false) seedEdition(store, readEdition(options.assetsDir), now());
   const listeners = new Set<Listener>();
-  const emit = <E extends EventName>(name: E, payload: PayloadOf<E>) => {
-    for (const listener of listeners) listener(name, payload);
+  const cleanups: (() => void)[] = [];
+  const ctx: CoreContext = {
+    store,
+    db,
+    preferences: options.preferences,
+    platform: options.platform,
+    libraryDir: options.libraryDir,
+    assetsDir: options.assetsDir,
+    now,
+    emit(name, payload) {
+      for (const listener of listeners) listener(name, payload);
+    },
+    onClose: (cleanup) => void cleanups.push(cleanup),
   };
-  const prefs = options.preferences;
-
   const handlers: Handlers = {
+    ...readingHandlers(ctx),
+  };
+
+  return {
+    store,
+    db,
+    handlers,
+    preferences: options.preferences,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      listeners.clear();
+      db.close();
+    },
+  };
+}
+
+/** Reading the library: the edition, lists, articles, search, related, bookmarks, preferences. */
+function readingHandlers(ctx: CoreContext): Handlers {
+  const { store, emit, now } = ctx;
+  const prefs = ctx.preferences;
+  return {
     getEdition() {
       const counts = store.counts();
       return {
@@ -114,23 +166,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     async openExternal(value) {
       const url = externalUrl(value);
       if (!url) return false;
-      await options.platform.openExternal(url);
+      await ctx.platform.openExternal(url);
       return true;
-    },
-  };
-
-  return {
-    store,
-    db,
-    handlers,
-    preferences: prefs,
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    close() {
-      listeners.clear();
-      db.close();
     },
   };
 }

@@ -130,7 +130,8 @@ export class BsArticleList extends LitElement {
       aria-activedescendant=${this.selectedId === null ? nothing : `article-${this.selectedId}`}
       @keydown=${this.#onKey}
     >
-      <lit-virtualizer scroller .items=${this.items} .renderItem=${this.#renderItem} @rangeChanged=${this.#onRange}></lit-virtualizer>
+      <!-- A fresh renderItem each render makes the virtualizer repaint rows when selection or marks change. -->
+      <lit-virtualizer scroller .items=${this.items} .renderItem=${(item: ArticleSummary, index: number) => this.#renderItem(item, index)} @rangeChanged=${this.#onRange}></lit-virtualizer>
     </div>`;
   }
 
