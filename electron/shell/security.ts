@@ -1,30 +1,11 @@
 // Window and session hardening from Electron's security checklist.
 // Do not change without the checklist at hand: each guard has a test in
 // electron/shell/security.test.ts or e2e/specs/security.spec.ts.
-import { shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
-import { APP_ORIGIN } from '../shared/contract.ts';
+import { shell, type Session, type WebContents } from 'electron';
 import { externalUrl } from '../core/library-core.ts';
+import { isAppUrl } from './web-preferences.ts';
 
-export function secureWebPreferences(preload: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
-
-export function isAppUrl(url: string): boolean {
-  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
-}
+export { isAppUrl, secureWebPreferences } from './web-preferences.ts';
 
 export function hardenSession(session: Session): void {
   // Nothing the app does needs camera, notifications, geolocation and so on.

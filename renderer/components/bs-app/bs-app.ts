@@ -102,14 +102,13 @@ export class BsApp extends LitElement {
       this.#applyPreferences(this.prefs);
       this.view = this.prefs.lastView;
       await Promise.all([this.#refreshCounts(), this.#loadList()]);
-      if (this.prefs.lastArticleId !== null) {
-        this.selectedId = this.prefs.lastArticleId;
-        await this.updateComplete;
-        this.list?.scrollToSelected();
-      }
+      if (this.prefs.lastArticleId !== null) this.selectedId = this.prefs.lastArticleId;
     } catch (error) {
       this.fatal = `Broadsheet could not open its library: ${message(error)}`;
+      return;
     }
+    await this.updateComplete;
+    await this.list?.scrollToSelected();
   }
 
   #applyPreferences(prefs: Preferences): void {

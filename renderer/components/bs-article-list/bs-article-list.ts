@@ -51,13 +51,18 @@ export class BsArticleList extends LitElement {
     const item = this.items[index];
     if (!item) return;
     this.selectedId = item.id;
-    this.scrollToSelected();
+    void this.scrollToSelected();
     emit(this, 'article-select', { id: item.id, focus: focusPane });
   }
 
-  scrollToSelected(): void {
+  /** Brings the selected row into view once the virtualizer has laid out its rows. */
+  async scrollToSelected(): Promise<void> {
+    await this.updateComplete;
+    const virtualizer = this.virtualizer;
     const index = this.items.findIndex((a) => a.id === this.selectedId);
-    if (index >= 0) this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    if (!virtualizer || index < 0) return;
+    await virtualizer.layoutComplete;
+    virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
   }
 
   #onKey(event: KeyboardEvent): void {

@@ -12,7 +12,7 @@ export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
 /**
  * @summary The reading pane: headline, byline, date, reading time and the article body.
  * @fires bookmark-toggle - The bookmark button was pressed.
- * @fires open-original - The person asked to open the original page in the system browser.
+ * @fires open-original - The person asked to open the original page, or a link in the article, in the system browser.
  */
 @customElement('bs-reading-pane')
 export class BsReadingPane extends LitElement {
@@ -41,6 +41,14 @@ export class BsReadingPane extends LitElement {
       FORBID_ATTR: ['style', 'class', 'id'],
     });
     return unsafeHTML(clean);
+  }
+
+  /** Links in an article never navigate the app window; they go to the system browser. */
+  #onBodyClick(event: MouseEvent): void {
+    const link = (event.composedPath() as Element[]).find((el) => el instanceof HTMLAnchorElement) as HTMLAnchorElement | undefined;
+    if (!link) return;
+    event.preventDefault();
+    if (link.href) this.dispatchEvent(new CustomEvent('open-original', { detail: { url: link.href }, bubbles: true, composed: true }));
   }
 
   override render() {
@@ -73,7 +81,7 @@ export class BsReadingPane extends LitElement {
           : nothing}
       </div>
       ${a.image && !bodyHasLead ? html`<figure class="lead"><img src=${a.image} alt="" /></figure>` : nothing}
-      <div class="body">${this.#body(a)}</div>
+      <div class="body" @click=${this.#onBodyClick}>${this.#body(a)}</div>
     </article>`;
   }
 }

@@ -1,0 +1,50 @@
+// Guards for the Electron security checklist. If one of these fails, someone
+// loosened a setting: re-read the checklist before changing the test.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { isAppUrl, secureWebPreferences } from './web-preferences.ts';
+
+const shellDir = import.meta.dirname;
+const shellSource = readdirSync(shellDir)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => readFileSync(join(shellDir, f), 'utf8'))
+  .join('\n');
+
+test('windows are isolated, sandboxed and have no Node', () => {
+  const prefs = secureWebPreferences('/x/preload.cjs');
+  assert.equal(prefs.contextIsolation, true);
+  assert.equal(prefs.sandbox, true);
+  assert.equal(prefs.nodeIntegration, false);
+  assert.equal(prefs.nodeIntegrationInWorker, false);
+  assert.equal(prefs.nodeIntegrationInSubFrames, false);
+  assert.equal(prefs.webSecurity, true);
+  assert.equal(prefs.allowRunningInsecureContent, false);
+  assert.equal(prefs.webviewTag, false);
+});
+
+test('only our own app:// origin counts as the app', () => {
+  assert.equal(isAppUrl('app://broadsheet/index.html'), true);
+  for (const url of ['app://broadsheet.evil/index.html', 'app://other/index.html', 'file:///index.html', 'https://broadsheet/', 'javascript:1', 'nonsense']) {
+    assert.equal(isAppUrl(url), false, url);
+  }
+});
+
+test('the shell serves the renderer over app:// with protocol.handle, never file://', () => {
+  assert.match(shellSource, /protocol\.handle\(APP_SCHEME/);
+  assert.doesNotMatch(shellSource, /loadFile\(|file:\/\//);
+});
+
+test('the shell blocks navigation, denies window.open and denies permissions', () => {
+  assert.match(shellSource, /'will-navigate'/);
+  assert.match(shellSource, /setWindowOpenHandler\([\s\S]*?action: 'deny'/);
+  assert.match(shellSource, /setPermissionRequestHandler\([^)]*\) => callback\(false\)\)/);
+  assert.match(shellSource, /setPermissionCheckHandler\(\(\) => false\)/);
+});
+
+test('IPC is registered once, through the checking dispatcher', () => {
+  assert.equal(shellSource.match(/ipcMain\.handle\(/g)?.length, 1);
+  assert.match(shellSource, /createDispatcher\(/);
+  assert.doesNotMatch(shellSource, /ipcMain\.on\(/);
+});
