@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { openComponentPage } from '../../../e2e/fixtures/component-page.ts';
+
+test.beforeEach(async ({ page }) => openComponentPage(page));
+
+test('without a library bridge the app says so instead of showing a blank window', async ({ page }) => {
+  await page.evaluate(() => document.getElementById('stage')!.append(document.createElement('bs-app')));
+  await expect(page.getByRole('alert')).toContainText('could not reach its library');
+});
+
+test('a library that fails to open shows the reason', async ({ page }) => {
+  await page.evaluate(() => {
+    const failing = new Proxy({}, {
+      get: (_t, name) => (name === 'on' ? () => () => {} : () => Promise.reject(new Error('The library file is locked by another program.'))),
+    });
+    const app = document.createElement('bs-app') as HTMLElement & { api: unknown };
+    app.api = failing;
+    document.getElementById('stage')!.append(app);
+  });
+  await expect(page.getByRole('alert')).toContainText('The library file is locked by another program.');
+});
