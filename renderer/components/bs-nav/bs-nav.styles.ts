@@ -41,6 +41,17 @@ export const styles = css`
     background: var(--selection);
     font-weight: 600;
   }
+  @media (forced-colors: active) {
+    button[aria-current='true'],
+    button[aria-current='true'] * {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    button[aria-current='true']:focus-visible {
+      outline-color: HighlightText;
+    }
+  }
   button:focus-visible {
     outline: 2px solid var(--focus);
     outline-offset: -2px;
@@ -48,6 +59,19 @@ export const styles = css`
   .count {
     color: var(--muted);
     font-variant-numeric: tabular-nums;
+  }
+  .feed-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+    margin: 0 0.25rem 0.4rem;
+  }
+  .source-problem {
+    margin: 0 0.5rem 0.35rem;
+    font-size: 0.76rem;
+    line-height: 1.3;
+    color: var(--muted);
   }
   .name {
     overflow: hidden;

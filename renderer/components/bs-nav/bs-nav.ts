@@ -3,6 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { EditionInfo, ListView, SourceInfo } from '../../../electron/shared/models.ts';
 import { emit } from '../../state/events.ts';
 import { styles } from './bs-nav.styles.ts';
+import '../bs-refresh-status/bs-refresh-status.ts';
+import '../bs-subscribe/bs-subscribe.ts';
+import { sourceStatus } from './source-status.ts';
 
 /**
  * @summary Views (All, Unread, Bookmarks) and the list of sources with unread counts.
@@ -16,6 +19,8 @@ export class BsNav extends LitElement {
   @property({ type: Number, attribute: 'source-id' }) accessor sourceId: number | null = null;
   @property({ attribute: false }) accessor sources: SourceInfo[] = [];
   @property({ attribute: false }) accessor edition: EditionInfo | null = null;
+  /** True while the Big picture is shown instead of a list. */
+  @property({ type: Boolean, attribute: 'big-picture' }) accessor bigPicture = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -23,12 +28,14 @@ export class BsNav extends LitElement {
     this.setAttribute('aria-label', 'Views and sources');
   }
 
-  #item(label: string, view: ListView, sourceId: number | null, count: number | undefined) {
-    const current = this.view === view && this.sourceId === sourceId;
+  #item(label: string, view: ListView, sourceId: number | null, count: number | undefined, source?: SourceInfo) {
+    const current = !this.bigPicture && this.view === view && this.sourceId === sourceId;
+    const status = source ? sourceStatus(source) : null;
     return html`<li>
-      <button type="button" aria-current=${current ? 'true' : 'false'} data-view=${view} @click=${() => emit(this, 'view-select', { view, sourceId })}>
+      <button type="button" aria-current=${current ? 'true' : 'false'} data-view=${view} title=${status?.tooltip ?? ''} @click=${() => emit(this, 'view-select', { view, sourceId })}>
         <span class="name">${label}</span><span class="count">${count ?? ''}</span>
       </button>
+      ${status?.problem ? html`<p class="source-problem" data-source-id=${String(sourceId)}>${status.problem}</p>` : ''}
     </li>`;
   }
 
@@ -37,10 +44,16 @@ export class BsNav extends LitElement {
     return html`<ul>
         ${this.#item('All articles', 'all', null, e?.articleCount)} ${this.#item('Unread', 'unread', null, e?.unreadCount)}
         ${this.#item('Bookmarks', 'bookmarks', null, e?.bookmarkCount)}
+        <li>
+          <button type="button" aria-current=${this.bigPicture ? 'true' : 'false'} data-view="big-picture" @click=${() => emit(this, 'big-picture-open', {})}>
+            <span class="name">Big picture</span><span class="count"></span>
+          </button>
+        </li>
       </ul>
       <h2>Sources</h2>
+      <div class="feed-tools"><bs-subscribe></bs-subscribe><bs-refresh-status></bs-refresh-status></div>
       <ul>
-        ${this.sources.map((s) => this.#item(s.title, 'all', s.id, s.unread))}
+        ${this.sources.map((s) => this.#item(s.title, 'all', s.id, s.unread, s))}
       </ul>`;
   }
 }

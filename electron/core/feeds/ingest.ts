@@ -1,0 +1,151 @@
+// Storing parsed entries: identity, sanitizing, updates that keep read and
+// bookmark state, and the same article from two sources kept once.
+import { createHash } from 'node:crypto';
+import type { StatementSync } from 'node:sqlite';
+import type { ArticleStore } from '../library/article-store.ts';
+import { plainText, sanitizeArticle } from '../text/sanitize.ts';
+import type { FeedEntry, ParsedFeed } from './parse.ts';
+
+const SUMMARY_CHARS = 280;
+
+/**
+ * The identity of an entry across refreshes: its guid/id, else its link, else
+ * a hash of title and date (so an entry with neither keeps one identity as long
+ * as the feed keeps its title and date).
+ */
+export function entryIdentity(entry: Pick<FeedEntry, 'id' | 'url' | 'title' | 'published'>): string {
+  if (entry.id) return entry.id;
+  if (entry.url) return entry.url;
+  return `hash:${createHash('sha256').update(`${entry.title}\n${entry.published ?? ''}`).digest('hex').slice(0, 32)}`;
+}
+
+/** plainText runs DOMPurify; most titles have no markup or entities and can skip it. */
+function cleanText(value: string): string {
+  return /[<&]/.test(value) ? plainText(value) : value.replace(/\s+/g, ' ').trim();
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export interface IngestResult {
+  /** Articles that were not in the library before. */
+  added: number[];
+  /** Existing articles whose content changed. */
+  updated: number[];
+  /** Entries recognised as an article already stored from another source. */
+  alsoIn: number[];
+}
+
+interface ExistingRow {
+  id: number;
+  title: string;
+  html: string;
+  url: string | null;
+  published: number;
+  image: string | null;
+}
+
+/** Prepared statements per database connection: preparing costs more than running these small queries. */
+const statementCache = new WeakMap<object, Map<string, StatementSync>>();
+function sql(store: ArticleStore, text: string): StatementSync {
+  let cache = statementCache.get(store.db);
+  if (!cache) statementCache.set(store.db, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) cache.set(text, (statement = store.db.prepare(text)));
+  return statement;
+}
+
+/**
+ * Stores a parsed feed's entries for `sourceId` in one transaction. Entries
+ * without a date get `now` (the time first seen) and keep it on later
+ * refreshes.
+ */
+export function ingestEntries(store: ArticleStore, sourceId: number, feed: Pick<ParsedFeed, 'entries' | 'lang'>, now: number, maxEntries = Infinity): IngestResult {
+  const result: IngestResult = { added: [], updated: [], alsoIn: [] };
+  const entries = feed.entries.length > maxEntries ? newestFirst(feed.entries).slice(0, maxEntries) : feed.entries;
+  const seen = new Set<string>();
+  store.transaction(() => {
+    for (const entry of entries) {
+      const guid = entryIdentity(entry);
+      if (seen.has(guid)) continue; // a feed listing the same entry twice
+      seen.add(guid);
+      const existing = sql(store, 'SELECT id, title, html, url, published, image FROM articles WHERE source_id = ? AND guid = ?').get(sourceId, guid) as
+        | ExistingRow
+        | undefined;
+      if (!existing) {
+        const alias = sql(store, 'SELECT article_id FROM article_also_in WHERE source_id = ? AND guid = ?').get(sourceId, guid) as
+          | { article_id: number }
+          | undefined;
+        if (alias) continue;
+        if (entry.url) {
+          const other = sql(store, 'SELECT id FROM articles WHERE url = ? AND source_id != ? LIMIT 1').get(entry.url, sourceId) as { id: number } | undefined;
+          if (other) {
+            sql(store, 'INSERT OR IGNORE INTO article_also_in (article_id, source_id, guid) VALUES (?, ?, ?)').run(other.id, sourceId, guid);
+            result.alsoIn.push(other.id);
+            continue;
+          }
+        }
+      }
+      const prepared = prepareEntry(entry);
+      if (!prepared) continue;
+      const published = entry.published ?? existing?.published ?? now;
+      if (
+        existing &&
+        existing.title === prepared.title &&
+        existing.html === prepared.html &&
+        existing.url === entry.url &&
+        existing.published === published &&
+        existing.image === entry.image
+      ) {
+        continue; // unchanged: no write, no re-indexing
+      }
+      const id = store.upsertArticle({
+        sourceId,
+        guid,
+        url: entry.url,
+        title: prepared.title,
+        byline: entry.author ? cleanText(entry.author) || null : null,
+        section: entry.categories[0] ? cleanText(entry.categories[0]) || null : null,
+        summary: prepared.summary,
+        html: prepared.html,
+        text: prepared.text,
+        image: entry.image,
+        lang: feed.lang,
+        published,
+      });
+      (existing ? result.updated : result.added).push(id);
+    }
+  });
+  return result;
+}
+
+function newestFirst(entries: FeedEntry[]): FeedEntry[] {
+  return [...entries].sort((a, b) => (b.published ?? 0) - (a.published ?? 0));
+}
+
+function prepareEntry(entry: FeedEntry): { title: string; summary: string; html: string; text: string } | null {
+  const body = entry.contentHtml || entry.summaryHtml;
+  // Every piece of feed HTML is sanitized before it is stored; relative links resolve against the entry's base.
+  const { html, text } = body ? sanitizeArticle(body, entry.contentBase) : { html: '', text: '' };
+  const summarySource = entry.contentHtml && entry.summaryHtml ? cleanText(entry.summaryHtml) : text;
+  const summary = shorten(summarySource.replace(/\s+/g, ' ').trim(), SUMMARY_CHARS);
+  let title = cleanText(entry.title);
+  if (!title) title = shorten(text.replace(/\s+/g, ' '), 80);
+  if (!title && !entry.url) return null; // nothing to show and nothing to open
+  if (!title) title = 'Untitled';
+  return { title, summary, html, text };
+}
+
+/** The other sources an article was also found in. */
+export function alsoInSources(store: ArticleStore, articleId: number): { id: number; title: string }[] {
+  return sql(
+    store,
+    'SELECT s.id, s.title FROM article_also_in x JOIN sources s ON s.id = x.source_id WHERE x.article_id = ? ORDER BY s.title',
+  )
+    .all(articleId)
+    .map((row) => ({ id: Number(row.id), title: String(row.title) }));
+}

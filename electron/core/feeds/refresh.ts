@@ -1,0 +1,192 @@
+// Refreshing sources: one at a time per source, a few at a time across the
+// library, each failure recorded against its own source in plain words while
+// every other source and every stored article carries on untouched.
+import type { RefreshSummary } from '../../shared/models.ts';
+import type { CoreContext } from '../library-core.ts';
+import { CharsetError, decodeBody } from './charset.ts';
+import { FeedFetchError, fetchFeed, formatWait } from './http.ts';
+import { ingestEntries, type IngestResult } from './ingest.ts';
+import { feedOptions } from './options.ts';
+import { FeedParseError, parseFeedText } from './parse.ts';
+import { pruneArticles } from './retention.ts';
+import { feedSource, feedSources, moveFeedUrl, recordFailure, recordSuccess, type FeedSourceRow } from './source-state.ts';
+
+export interface SourceRefresh {
+  sourceId: number;
+  newArticles: number[];
+  updatedArticles: number[];
+  /** The server said nothing changed (304); nothing was parsed. */
+  notModified: boolean;
+  error: string | null;
+}
+
+interface Runtime {
+  inFlight: Map<number, Promise<SourceRefresh>>;
+  /** Progress of the batch under way, for the refreshProgress event. */
+  batch: { done: number; total: number; newArticles: number } | null;
+  waiting: (() => void)[];
+  active: number;
+}
+
+const runtimes = new WeakMap<CoreContext, Runtime>();
+
+function runtime(ctx: CoreContext): Runtime {
+  let rt = runtimes.get(ctx);
+  if (!rt) runtimes.set(ctx, (rt = { inFlight: new Map(), batch: null, waiting: [], active: 0 }));
+  return rt;
+}
+
+/** A concurrency gate shared by every refresh in this library. */
+async function withSlot<T>(ctx: CoreContext, work: () => Promise<T>): Promise<T> {
+  const rt = runtime(ctx);
+  const limit = Math.max(1, feedOptions(ctx).concurrency);
+  while (rt.active >= limit) await new Promise<void>((resolve) => rt.waiting.push(resolve));
+  rt.active++;
+  try {
+    return await work();
+  } finally {
+    rt.active--;
+    rt.waiting.shift()?.();
+  }
+}
+
+export function intervalMinutes(ctx: CoreContext, source: Pick<FeedSourceRow, 'refresh_minutes'>): number {
+  return source.refresh_minutes ?? ctx.preferences.get().refreshMinutes;
+}
+
+/** Whether the schedule should fetch this source now. At start-up the interval is ignored; back-off and Retry-After are not. */
+export function isDue(ctx: CoreContext, source: FeedSourceRow, now: number, startup = false): boolean {
+  if (source.gone || !source.feed_url) return false;
+  if (source.retry_after_until !== null && now < source.retry_after_until) return false;
+  if (source.next_fetch_at !== null && now < source.next_fetch_at) return false;
+  return startup || source.last_attempt_at === null || now >= source.last_attempt_at + intervalMinutes(ctx, source) * 60_000;
+}
+
+const closed = new WeakSet<CoreContext>();
+
+/** Called when the library closes: fetches still under way must not write to a closed database. */
+export function markClosed(ctx: CoreContext): void {
+  closed.add(ctx);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof FeedFetchError || error instanceof CharsetError || error instanceof FeedParseError) return error.message;
+  return 'Something unexpected went wrong while reading this feed. Broadsheet will try again later.';
+}
+
+/** Fetches, parses and stores one source. Never throws: a failure is recorded on the source. */
+export function refreshSource(ctx: CoreContext, sourceId: number): Promise<SourceRefresh> {
+  const rt = runtime(ctx);
+  const running = rt.inFlight.get(sourceId);
+  if (running) return running;
+  const promise = withSlot(ctx, () => refreshNow(ctx, sourceId)).finally(() => rt.inFlight.delete(sourceId));
+  rt.inFlight.set(sourceId, promise);
+  return promise;
+}
+
+async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRefresh> {
+  const outcome: SourceRefresh = { sourceId, newArticles: [], updatedArticles: [], notModified: false, error: null };
+  const source = feedSource(ctx.db, sourceId);
+  if (!source || !source.feed_url) return { ...outcome, error: 'This source has no feed to refresh.' };
+  if (source.gone) return { ...outcome, error: source.last_error ?? 'This feed is gone for good and is no longer checked.' };
+  const options = feedOptions(ctx);
+  const startedAt = ctx.now();
+  if (source.retry_after_until !== null && startedAt < source.retry_after_until) {
+    // The site asked for a pause; even a manual refresh honours it.
+    return { ...outcome, error: `The site asked Broadsheet to wait; it will try again in ${formatWait(source.retry_after_until - startedAt)}.` };
+  }
+  try {
+    const result = await fetchFeed({ url: source.feed_url, etag: source.etag, lastModified: source.last_modified }, options.limits, ctx.now);
+    if (closed.has(ctx)) return outcome;
+    if (result.permanentUrl && result.permanentUrl !== source.feed_url) moveFeedUrl(ctx.db, sourceId, result.permanentUrl);
+    if (result.notModified) {
+      outcome.notModified = true;
+      recordSuccess(ctx.db, sourceId, ctx.now(), { etag: result.etag, lastModified: result.lastModified });
+      return outcome;
+    }
+    const { text } = decodeBody(result.body, result.contentType);
+    const feed = parseFeedText(text, result.finalUrl);
+    if (!feedSource(ctx.db, sourceId)) return outcome; // unsubscribed while the fetch was under way
+    const stored: IngestResult = ingestEntries(ctx.store, sourceId, feed, ctx.now(), options.maxEntriesPerFetch);
+    if (feed.siteUrl && !source.site_url) ctx.db.prepare('UPDATE sources SET site_url = ? WHERE id = ?').run(feed.siteUrl, sourceId);
+    recordSuccess(ctx.db, sourceId, ctx.now(), { etag: result.etag, lastModified: result.lastModified });
+    outcome.newArticles = stored.added;
+    outcome.updatedArticles = stored.updated;
+    return outcome;
+  } catch (error) {
+    if (closed.has(ctx)) return outcome;
+    const message = describe(error);
+    const now = ctx.now();
+    const failures = source.failures + 1;
+    // Exponential back-off from the source's own interval, capped at a day.
+    const backoff = Math.min(options.maxBackoffMs, intervalMinutes(ctx, source) * 60_000 * 2 ** Math.min(failures, 10));
+    const retryAfterMs = error instanceof FeedFetchError ? error.retryAfterMs : null;
+    if (feedSource(ctx.db, sourceId)) {
+      recordFailure(ctx.db, sourceId, now, {
+        message,
+        nextFetchAt: now + Math.max(backoff, retryAfterMs ?? 0),
+        retryAfterUntil: retryAfterMs === null ? null : now + retryAfterMs,
+        gone: error instanceof FeedFetchError && error.failure === 'gone',
+      });
+    }
+    return { ...outcome, error: message };
+  }
+}
+
+const allInFlight = new WeakMap<CoreContext, Promise<RefreshSummary>>();
+
+/**
+ * Refreshes one source (`sourceId`) or every feed source. With `dueOnly`, only
+ * sources the schedule says are due. Emits refreshProgress while it runs and
+ * libraryChanged ('refresh') when articles arrived or changed.
+ */
+export function refresh(ctx: CoreContext, sourceId: number | null = null, options: { dueOnly?: boolean; startup?: boolean } = {}): Promise<RefreshSummary> {
+  if (sourceId === null && !options.dueOnly) {
+    const running = allInFlight.get(ctx);
+    if (running) return running;
+    const promise = runBatch(ctx, null, false).finally(() => allInFlight.delete(ctx));
+    allInFlight.set(ctx, promise);
+    return promise;
+  }
+  return runBatch(ctx, sourceId, options.dueOnly ?? false, options.startup ?? false);
+}
+
+async function runBatch(ctx: CoreContext, sourceId: number | null, dueOnly: boolean, startup = false): Promise<RefreshSummary> {
+  const now = ctx.now();
+  let targets: FeedSourceRow[];
+  if (sourceId !== null) {
+    const one = feedSource(ctx.db, sourceId);
+    targets = one ? [one] : [];
+  } else {
+    targets = feedSources(ctx.db).filter((s) => (dueOnly ? isDue(ctx, s, now, startup) : !s.gone));
+  }
+  const summary: RefreshSummary = { checked: 0, newArticles: 0, failed: [] };
+  if (!targets.length) return summary;
+
+  const rt = runtime(ctx);
+  const batch = rt.batch ?? { done: 0, total: 0, newArticles: 0 };
+  rt.batch = batch;
+  batch.total += targets.length;
+  ctx.emit('refreshProgress', { running: true, done: batch.done, total: batch.total, newArticles: batch.newArticles });
+
+  const changed: number[] = [];
+  await Promise.all(
+    targets.map(async (source) => {
+      const result = await refreshSource(ctx, source.id);
+      summary.checked++;
+      summary.newArticles += result.newArticles.length;
+      changed.push(...result.newArticles, ...result.updatedArticles);
+      if (result.error) summary.failed.push({ sourceId: source.id, title: source.title, error: result.error });
+      batch.done++;
+      batch.newArticles += result.newArticles.length;
+      ctx.emit('refreshProgress', { running: batch.done < batch.total, done: batch.done, total: batch.total, newArticles: batch.newArticles });
+    }),
+  );
+  if (batch.done >= batch.total && rt.batch === batch) rt.batch = null;
+  if (closed.has(ctx)) return summary;
+  if (changed.length) pruneArticles(ctx);
+  // Sent even when nothing arrived: each source's status (last success, error) changed.
+  ctx.emit('libraryChanged', { reason: 'refresh', articleIds: changed });
+  return summary;
+}
+

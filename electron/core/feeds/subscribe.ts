@@ -1,0 +1,101 @@
+// Subscribing: from whatever the person pasted (a feed, a site, "feed:" link)
+// to a source with its first articles, or a short list of feeds to choose from.
+import type { SourceInfo, SubscribeResult } from '../../shared/models.ts';
+import { LibraryError } from '../ipc/dispatch.ts';
+import type { CoreContext } from '../library-core.ts';
+import { plainText } from '../text/sanitize.ts';
+import { CharsetError } from './charset.ts';
+import { discoverFeeds, fetchParsedFeed, normaliseAddress, type FetchedFeed } from './discover.ts';
+import { FeedFetchError } from './http.ts';
+import { ingestEntries } from './ingest.ts';
+import { feedOptions } from './options.ts';
+import { FeedParseError } from './parse.ts';
+import { pruneArticles } from './retention.ts';
+import { feedSourceByUrl, recordSuccess, sourceStatuses } from './source-state.ts';
+
+/** The source list entry for one source, with its feed status. */
+export function sourceInfo(ctx: CoreContext, sourceId: number): SourceInfo {
+  const source = withFeedStatus(ctx, ctx.store.sources()).find((s) => s.id === sourceId);
+  if (!source) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);
+  return source;
+}
+
+/** Adds last success, last error and gone to each feed source. */
+export function withFeedStatus(ctx: CoreContext, sources: SourceInfo[]): SourceInfo[] {
+  const statuses = sourceStatuses(ctx.db);
+  return sources.map((s) => {
+    const status = statuses.get(s.id);
+    return status ? { ...s, ...status } : s;
+  });
+}
+
+function unavailable(error: unknown): never {
+  if (error instanceof FeedFetchError || error instanceof CharsetError || error instanceof FeedParseError) {
+    throw new LibraryError('FEED_UNAVAILABLE', error.message);
+  }
+  throw error;
+}
+
+/**
+ * Subscribes to `url` (a feed or a site). When the site offers several feeds
+ * and no `choice` was made, returns them to choose from; pass one back as
+ * `choice`. Subscribing to a feed already in the library returns that source.
+ */
+export async function subscribeToFeed(ctx: CoreContext, url: string, choice?: string | null): Promise<SubscribeResult> {
+  const address = normaliseAddress(choice ?? url);
+  if (!address) throw new LibraryError('INVALID_ARGUMENT', 'That is not a web address. Paste a feed or site address starting with http:// or https://.');
+  const existing = feedSourceByUrl(ctx.db, address);
+  if (existing) return { kind: 'subscribed', source: sourceInfo(ctx, existing.id), newArticles: 0, alreadySubscribed: true };
+
+  const { limits } = feedOptions(ctx);
+  let feedUrl = address;
+  let fetched: FetchedFeed;
+  try {
+    if (choice) {
+      fetched = await fetchParsedFeed(address, limits, ctx.now);
+      feedUrl = fetched.fetched.permanentUrl ?? address;
+    } else {
+      const found = await discoverFeeds(address, limits, ctx.now);
+      if (found.kind === 'none') throw new LibraryError('NOT_FOUND', found.reason);
+      if (found.kind === 'candidates') {
+        if (found.candidates.length > 1) return { kind: 'choose', candidates: found.candidates };
+        feedUrl = found.candidates[0]!.url;
+        const known = feedSourceByUrl(ctx.db, feedUrl);
+        if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
+        fetched = await fetchParsedFeed(feedUrl, limits, ctx.now);
+        feedUrl = fetched.fetched.permanentUrl ?? feedUrl;
+      } else {
+        fetched = found.fetched;
+        feedUrl = found.url;
+      }
+    }
+  } catch (error) {
+    unavailable(error);
+  }
+
+  const known = feedSourceByUrl(ctx.db, feedUrl);
+  if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
+  const { feed, fetched: response } = fetched;
+  const now = ctx.now();
+  const sourceId = ctx.store.addSource({
+    title: plainText(feed.title) || new URL(feedUrl).host,
+    feedUrl,
+    siteUrl: feed.siteUrl ?? new URL(feedUrl).origin + '/',
+    kind: 'feed',
+  });
+  const stored = ingestEntries(ctx.store, sourceId, feed, now, feedOptions(ctx).maxEntriesPerFetch);
+  recordSuccess(ctx.db, sourceId, now, { etag: response.etag, lastModified: response.lastModified });
+  pruneArticles(ctx);
+  ctx.emit('libraryChanged', { reason: 'refresh', articleIds: stored.added });
+  return { kind: 'subscribed', source: sourceInfo(ctx, sourceId), newArticles: stored.added.length, alreadySubscribed: false };
+}
+
+/** Removes a feed source and its articles (bookmarks keep their own copy of title and address). */
+export function unsubscribeSource(ctx: CoreContext, sourceId: number): boolean {
+  const row = ctx.db.prepare('SELECT kind FROM sources WHERE id = ?').get(sourceId) as { kind: string } | undefined;
+  if (!row) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);
+  if (row.kind !== 'feed') throw new LibraryError('INVALID_ARGUMENT', 'The sample edition is part of Broadsheet and cannot be unsubscribed.');
+  ctx.db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
+  ctx.emit('libraryChanged', { reason: 'refresh', articleIds: [] });
+  return true;
+}

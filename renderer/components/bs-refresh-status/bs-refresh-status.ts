@@ -1,0 +1,73 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RefreshProgress } from '../../../electron/shared/models.ts';
+import type { Api } from '../../api.ts';
+import { apiContext } from '../../state/context.ts';
+import { styles } from './bs-refresh-status.styles.ts';
+
+/**
+ * @summary "Refresh" for all sources, and the progress of any refresh under way (scheduled or asked for).
+ */
+@customElement('bs-refresh-status')
+export class BsRefreshStatus extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: apiContext, subscribe: true })
+  @property({ attribute: false })
+  accessor api: Api | null = null;
+
+  /** The latest progress; set by the refreshProgress event, or directly in tests. */
+  @property({ attribute: false }) accessor progress: RefreshProgress | null = null;
+  @state() accessor message = '';
+
+  #off: (() => void) | null = null;
+  #listeningTo: Api | null = null;
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('api') && this.api !== this.#listeningTo) {
+      this.#off?.();
+      this.#listeningTo = this.api;
+      this.#off = this.api?.on('refreshProgress', (progress) => (this.progress = progress)) ?? null;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#off?.();
+    this.#off = null;
+    this.#listeningTo = null;
+  }
+
+  async refreshAll(): Promise<void> {
+    if (!this.api || this.progress?.running) return;
+    this.message = '';
+    try {
+      const summary = await this.api.refreshSources(null);
+      const failed = summary.failed.length;
+      this.message =
+        summary.checked === 0
+          ? 'No feeds to refresh.'
+          : `${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}` + (failed ? `; ${failed} source${failed === 1 ? '' : 's'} could not be refreshed` : '');
+    } catch (error) {
+      this.message = `Refresh failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  override render() {
+    const p = this.progress;
+    const running = !!p?.running;
+    return html`<button type="button" aria-disabled=${running ? 'true' : 'false'} @click=${() => void this.refreshAll()}>Refresh</button>
+      <span aria-live="polite">
+        ${running
+          ? html`<progress max=${p!.total} .value=${p!.done} aria-label="Refresh progress"></progress> Refreshing ${p!.done} of ${p!.total}…`
+          : this.message || nothing}
+      </span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bs-refresh-status': BsRefreshStatus;
+  }
+}
