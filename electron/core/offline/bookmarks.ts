@@ -1,0 +1,190 @@
+// Bookmarks out and back in, with their full text. Markdown and HTML are for
+// people (images point back at their original addresses, since /media paths
+// mean nothing outside the app); JSON is for Broadsheet and round-trips.
+import { z } from 'zod';
+import type { BookmarkExportFormat, BookmarkImportResult } from '../../shared/models.ts';
+import { LibraryError } from '../ipc/dispatch.ts';
+import type { CoreContext } from '../library-core.ts';
+import { plainText, sanitizeArticle } from '../text/sanitize.ts';
+import { scheduleFullText } from './full-text.ts';
+
+export const BOOKMARKS_FORMAT = 'broadsheet-bookmarks';
+const IMPORT_SOURCE = 'Imported bookmarks';
+
+interface BookmarkRow {
+  id: number;
+  guid: string;
+  title: string;
+  url: string | null;
+  byline: string | null;
+  source_title: string;
+  published: number;
+  bookmarked_at: number;
+  html: string;
+  text: string;
+  content_source: string | null;
+}
+
+function bookmarkRows(ctx: CoreContext): BookmarkRow[] {
+  return ctx.db.prepare(`
+    SELECT a.id, a.guid, a.title, a.url, a.byline, s.title AS source_title, a.published, b.created_at AS bookmarked_at,
+      a.html, a.text, a.content_source
+    FROM bookmarks b JOIN articles a ON a.id = b.article_id JOIN sources s ON s.id = a.source_id
+    ORDER BY b.created_at DESC, b.id DESC`).all() as unknown as BookmarkRow[];
+}
+
+/** Puts original image addresses back in place of /media paths. */
+function portableHtml(ctx: CoreContext, row: BookmarkRow): string {
+  const media = ctx.db.prepare(`SELECT am.source_url, m.sha256, m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256
+    WHERE am.article_id = ?`).all(row.id) as { source_url: string; sha256: string; ext: string }[];
+  let html = row.html;
+  for (const m of media) html = html.split(`/media/${m.sha256}.${m.ext}`).join(m.source_url);
+  return html;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeMarkdown = (value: string) => value.replace(/([\\`*_[\]#<>])/g, '\\$1');
+
+export function exportBookmarks(ctx: CoreContext, format: BookmarkExportFormat): string {
+  const rows = bookmarkRows(ctx);
+  const exportedAt = new Date(ctx.now()).toISOString();
+  if (format === 'json') {
+    return JSON.stringify(
+      {
+        format: BOOKMARKS_FORMAT,
+        version: 1,
+        exportedAt,
+        bookmarks: rows.map((r) => ({
+          title: r.title,
+          url: r.url,
+          guid: r.guid,
+          source: r.source_title,
+          byline: r.byline,
+          published: new Date(r.published).toISOString(),
+          bookmarkedAt: new Date(r.bookmarked_at).toISOString(),
+          version: r.content_source ?? 'feed',
+          html: portableHtml(ctx, r),
+          text: r.text,
+        })),
+      },
+      null,
+      2,
+    );
+  }
+  if (format === 'markdown') {
+    const parts = [`# Bookmarks from Broadsheet\n\nExported ${exportedAt}. ${rows.length} article${rows.length === 1 ? '' : 's'}.`];
+    for (const r of rows) {
+      const meta = [r.byline, r.source_title, new Date(r.published).toISOString().slice(0, 10)].filter(Boolean).map((v) => escapeMarkdown(v!)).join(' · ');
+      parts.push(`## ${escapeMarkdown(r.title)}\n\n${meta}${r.url ? `\n\n<${r.url}>` : ''}\n\n${r.text.split('\n').filter(Boolean).map(escapeMarkdown).join('\n\n')}`);
+    }
+    return `${parts.join('\n\n---\n\n')}\n`;
+  }
+  const articles = rows.map((r) => {
+    const meta = [r.byline, r.source_title, new Date(r.published).toISOString().slice(0, 10)].filter(Boolean).map((v) => escapeHtml(v!)).join(' · ');
+    const link = r.url ? `<p><a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a></p>` : '';
+    // Stored HTML is already sanitized; it is sanitized once more because this file will be opened in a browser.
+    return `<article>\n<h2>${escapeHtml(r.title)}</h2>\n<p class="meta">${meta}</p>\n${link}\n${sanitizeArticle(portableHtml(ctx, r), r.url).html}\n</article>`;
+  });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http:; style-src 'unsafe-inline'">
+<title>Bookmarks from Broadsheet</title>
+<style>body{font:18px/1.6 Georgia,serif;max-width:40em;margin:2em auto;padding:0 1em}img{max-width:100%;height:auto}.meta{color:#666}article{border-top:1px solid #ccc;padding-top:1em}</style>
+</head><body>
+<h1>Bookmarks from Broadsheet</h1>
+<p>Exported ${escapeHtml(exportedAt)}.</p>
+${articles.join('\n')}
+</body></html>
+`;
+}
+
+const importEntry = z.object({
+  title: z.string().min(1).max(2000),
+  url: z.string().max(4096).nullable().optional(),
+  guid: z.string().max(4096).optional(),
+  source: z.string().max(500).optional(),
+  byline: z.string().max(500).nullable().optional(),
+  published: z.string().max(64).optional(),
+  bookmarkedAt: z.string().max(64).optional(),
+  html: z.string().max(5_000_000).optional(),
+  text: z.string().max(5_000_000).optional(),
+});
+
+const importFile = z.object({
+  format: z.literal(BOOKMARKS_FORMAT),
+  version: z.literal(1),
+  bookmarks: z.array(z.unknown()).max(100_000),
+});
+
+function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Imports a JSON export. Articles already in the library (same address or
+ * guid) are bookmarked; the rest are added under "Imported bookmarks",
+ * sanitized again (the file may come from anywhere), and queued for their
+ * images and full text.
+ */
+export function importBookmarks(ctx: CoreContext, json: string): BookmarkImportResult {
+  let parsed: z.infer<typeof importFile>;
+  try {
+    parsed = importFile.parse(JSON.parse(json));
+  } catch {
+    throw new LibraryError('INVALID_ARGUMENT', 'That file is not a Broadsheet bookmarks export (JSON).');
+  }
+  const { store, db } = ctx;
+  const result: BookmarkImportResult = { imported: 0, matched: 0, problems: [] };
+  const touched: number[] = [];
+  let sourceId: number | null = null;
+  const findExisting = db.prepare('SELECT id FROM articles WHERE (url IS NOT NULL AND url = ?) OR guid = ? ORDER BY id LIMIT 1');
+  store.transaction(() => {
+    parsed.bookmarks.forEach((raw, index) => {
+      const entry = importEntry.safeParse(raw);
+      if (!entry.success) {
+        result.problems.push(`Entry ${index + 1} is not a bookmark Broadsheet can read.`);
+        return;
+      }
+      const e = entry.data;
+      const url = httpUrl(e.url);
+      const guid = e.guid || url || `imported:${e.title}`;
+      const existing = findExisting.get(url, guid) as { id: number } | undefined;
+      let id: number;
+      if (existing) {
+        id = existing.id;
+        result.matched++;
+      } else {
+        sourceId ??=
+          (db.prepare("SELECT id FROM sources WHERE title = ? AND feed_url IS NULL").get(IMPORT_SOURCE) as { id: number } | undefined)?.id ??
+          store.addSource({ title: IMPORT_SOURCE });
+        const clean = e.html ? sanitizeArticle(e.html, url) : sanitizeArticle(`<p>${(e.text ?? '').split('\n').map((t) => t.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))).join('</p><p>')}</p>`);
+        const published = Date.parse(e.published ?? '');
+        id = store.upsertArticle({
+          sourceId,
+          guid,
+          url,
+          title: plainText(e.title) || 'Untitled',
+          byline: e.byline ? plainText(e.byline) : null,
+          html: clean.html,
+          text: clean.text,
+          published: Number.isNaN(published) ? ctx.now() : published,
+        });
+        result.imported++;
+      }
+      store.setBookmarked(id, true);
+      touched.push(id);
+    });
+  });
+  if (touched.length) {
+    ctx.emit('libraryChanged', { reason: 'import', articleIds: touched });
+    scheduleFullText(ctx, touched, 'bookmark');
+  }
+  return result;
+}
