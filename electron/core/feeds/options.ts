@@ -17,6 +17,11 @@ export interface FeedOptions {
   maxBackoffMs: number;
   /** Articles always kept per source, whatever their age. */
   keepNewestPerSource: number;
+  /**
+   * Queue new articles for their offline copy (full text and images) after a
+   * refresh. Off unless the shell asks, so tests never fetch article pages.
+   */
+  fullText: boolean;
 }
 
 export const DEFAULT_FEED_OPTIONS: FeedOptions = {
@@ -27,6 +32,7 @@ export const DEFAULT_FEED_OPTIONS: FeedOptions = {
   maxEntriesPerFetch: 1000,
   maxBackoffMs: 24 * 3600_000,
   keepNewestPerSource: 50,
+  fullText: false,
 };
 
 export type FeedOptionsInput = Partial<Omit<FeedOptions, 'limits'>> & { limits?: Partial<FetchLimits> };

@@ -9,6 +9,7 @@ import { ingestEntries, type IngestResult } from './ingest.ts';
 import { feedOptions } from './options.ts';
 import { FeedParseError, parseFeedText } from './parse.ts';
 import { pruneArticles } from './retention.ts';
+import { offlineServices, purgeUnusedMedia, scheduleFullText } from '../offline/full-text.ts';
 import { feedSource, feedSources, moveFeedUrl, recordFailure, recordSuccess, type FeedSourceRow } from './source-state.ts';
 
 export interface SourceRefresh {
@@ -104,6 +105,7 @@ async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRef
       recordSuccess(ctx.db, sourceId, ctx.now(), { etag: result.etag, lastModified: result.lastModified });
       return outcome;
     }
+    offlineServices(ctx).connectivity.noteSuccess();
     const { text } = decodeBody(result.body, result.contentType);
     const feed = parseFeedText(text, result.finalUrl);
     if (!feedSource(ctx.db, sourceId)) return outcome; // unsubscribed while the fetch was under way
@@ -115,6 +117,10 @@ async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRef
     return outcome;
   } catch (error) {
     if (closed.has(ctx)) return outcome;
+    // Network-level failures are evidence for the offline indicator; HTTP errors are not.
+    if (error instanceof FeedFetchError && (error.failure === 'network' || error.failure === 'connect-timeout')) {
+      offlineServices(ctx).connectivity.noteFailure(source.feed_url);
+    }
     const message = describe(error);
     const now = ctx.now();
     const failures = source.failures + 1;
@@ -162,6 +168,11 @@ async function runBatch(ctx: CoreContext, sourceId: number | null, dueOnly: bool
   }
   const summary: RefreshSummary = { checked: 0, newArticles: 0, failed: [] };
   if (!targets.length) return summary;
+  // A refresh asked for while the system is offline waits for the network to return.
+  // (When only our own requests failed, the refresh itself is the best probe, so it goes ahead.)
+  const connectivity = offlineServices(ctx).connectivity;
+  if (connectivity.state().reason === 'system-offline') await connectivity.whenOnline();
+  if (closed.has(ctx)) return summary;
 
   const rt = runtime(ctx);
   const batch = rt.batch ?? { done: 0, total: 0, newArticles: 0 };
@@ -170,12 +181,14 @@ async function runBatch(ctx: CoreContext, sourceId: number | null, dueOnly: bool
   ctx.emit('refreshProgress', { running: true, done: batch.done, total: batch.total, newArticles: batch.newArticles });
 
   const changed: number[] = [];
+  const added: number[] = [];
   await Promise.all(
     targets.map(async (source) => {
       const result = await refreshSource(ctx, source.id);
       summary.checked++;
       summary.newArticles += result.newArticles.length;
       changed.push(...result.newArticles, ...result.updatedArticles);
+      added.push(...result.newArticles);
       if (result.error) summary.failed.push({ sourceId: source.id, title: source.title, error: result.error });
       batch.done++;
       batch.newArticles += result.newArticles.length;
@@ -184,7 +197,8 @@ async function runBatch(ctx: CoreContext, sourceId: number | null, dueOnly: bool
   );
   if (batch.done >= batch.total && rt.batch === batch) rt.batch = null;
   if (closed.has(ctx)) return summary;
-  if (changed.length) pruneArticles(ctx);
+  if (changed.length && pruneArticles(ctx) > 0) purgeUnusedMedia(ctx);
+  if (added.length && feedOptions(ctx).fullText) scheduleFullText(ctx, added);
   // Sent even when nothing arrived: each source's status (last success, error) changed.
   ctx.emit('libraryChanged', { reason: 'refresh', articleIds: changed });
   return summary;
