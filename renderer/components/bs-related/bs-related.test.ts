@@ -37,3 +37,12 @@ test('idle, empty and error states', async ({ page }) => {
   await mount(page, 'bs-related', { state: 'error', errorMessage: 'index busy' });
   await expect(page.getByRole('alert')).toContainText('index busy');
 });
+
+test('syndicated copies are folded into one entry that says where else it ran', async ({ page }) => {
+  await mount(page, 'bs-related', {
+    state: 'ready',
+    entries: [{ article: summary(8), group: 'same-story', score: 0.9, reason: 'Shares Maelis', alsoIn: [{ id: 4, title: 'Summit Gazette' }, { id: 5, title: 'Capital Wire' }] }],
+  });
+  await expect(page.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('listitem')).toContainText('Also in Summit Gazette, Capital Wire');
+});

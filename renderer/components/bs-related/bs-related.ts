@@ -43,6 +43,7 @@ export class BsRelated extends LitElement {
       <button type="button" data-article-id=${a.id} @click=${() => emit(this, 'article-select', { id: a.id, focus: true })}>
         <span class="headline">${a.title}</span>
         <span class="meta">${a.source.title} · ${age(a.published)}</span>
+        ${entry.alsoIn?.length ? html`<span class="meta also-in">Also in ${entry.alsoIn.map((s) => s.title).join(', ')}</span>` : nothing}
         <span class="reason">${entry.reason}</span>
       </button>
     </li>`;

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, test } from 'node:test';
+import { addArticles, tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
+import { bigPicture } from './big-picture.ts';
+import { extractFeatures, hamming, simhash, urlKey } from './features.ts';
+import { relatedArticles } from './related.ts';
+import { documentCount, indexMissing, loadDoc } from './story-index.ts';
+import { languageKey, storyContentTokens, storyTokens } from './tokenize.ts';
+
+describe('story tokenizer', () => {
+  test('folds case and accents and drops stopwords and short numbers', () => {
+    assert.deepEqual(storyContentTokens('The Préfet of Finistère said 12 boats sank'), ['prefet', 'finistere', 'boats', 'sank']);
+  });
+
+  test('splits Chinese and Japanese into character bigrams', () => {
+    assert.deepEqual(storyTokens('東京駅'), ['東京', '京駅']);
+    assert.deepEqual(storyTokens('台風が東京に'), ['台風', '風が', 'が東', '東京', '京に']);
+  });
+
+  test('survives right-to-left text, emoji, control characters and lone surrogates', () => {
+    for (const text of ['مرحبا بالعالم 🌍 שלום', '👩‍👩‍👧‍👦🔥💥', '\u0000\u200f\uD800 abc', '', '   ', 'x'.repeat(100_000)]) {
+      assert.doesNotThrow(() => extractFeatures({ title: text, text, lang: null, url: null }));
+    }
+    assert.deepEqual(storyContentTokens('مرحبا بالعالم 🌍'), ['مرحبا', 'بالعالم']);
+    assert.deepEqual(storyContentTokens('🔥💥'), []);
+  });
+
+  test('language key prefers the declared language and otherwise reads the script', () => {
+    assert.equal(languageKey('fr-FR', 'anything'), 'fr');
+    assert.equal(languageKey(null, '台風が東京に上陸した'), 'ja');
+    assert.equal(languageKey(null, 'مرحبا بالعالم'), 'ar');
+    assert.equal(languageKey(null, 'Storm hits the coast'), 'en');
+  });
+});
+
+describe('weighting', () => {
+  test('title words and capitalised names outweigh ordinary body words', () => {
+    const f = extractFeatures({ title: 'Harbour flooded', text: 'Water rose fast. Then Kerlan residents watched the water rise again near the water.', url: null });
+    assert.ok(f.terms.get('harbour')! > f.terms.get('rose')!);
+    assert.ok(f.names.has('kerlan'));
+    assert.ok(f.terms.get('kerlan')! > f.terms.get('residents')!);
+  });
+
+  test('near-identical texts have close fingerprints, different texts do not', () => {
+    const base = storyTokens('The council voted on Tuesday night to approve a charge for drivers entering the centre, after months of debate about air quality and traffic.');
+    const edited = [...base.slice(0, -1), 'traffic', 'jams'];
+    const other = storyTokens('A rocket lifted off from the coastal spaceport and placed a weather satellite in orbit at the first attempt, engineers said.');
+    assert.ok(hamming(simhash(base)!, simhash(edited)!) <= 12);
+    assert.ok(hamming(simhash(base)!, simhash(other)!) > 16);
+  });
+
+  test('addresses that differ only by tracking or www are the same page', () => {
+    assert.equal(urlKey('https://www.example.com/a/b/?utm_source=x'), urlKey('http://example.com/a/b'));
+    assert.notEqual(urlKey('https://example.com/a'), urlKey('https://example.com/b'));
+  });
+});
+
+describe('related stories and the big picture', () => {
+  let lib: TempLibrary;
+  afterEach(() => lib.dispose());
+
+  const now = Date.UTC(2026, 2, 10, 12);
+  const storm = (outlet: string) =>
+    `Storm Oriel struck Dunmere overnight. Mayor Talvik said the Dunmere sea wall failed and ${outlet} crews counted 40 boats adrift in Dunmere harbour.`;
+
+  function library() {
+    lib = tempLibrary({ now: () => now });
+    const core = lib.core;
+    const [a] = addArticles(core, 'North Post', [{ title: 'Storm Oriel breaches Dunmere sea wall', body: storm('rescue'), hoursAgo: 2 }], now);
+    const [b] = addArticles(core, 'South Wire', [{ title: 'Dunmere counts cost of Storm Oriel', body: storm('council'), hoursAgo: 4 }], now);
+    // The second East Times article is background: same town and mayor, a budget row ten days earlier.
+    const [c, d] = addArticles(
+      core,
+      'East Times',
+      [
+        { title: 'Oriel leaves Dunmere harbour wrecked', body: storm('harbour'), hoursAgo: 5 },
+        { title: 'Dunmere budget row over sea wall repairs', body: 'Mayor Talvik and councillors in Dunmere argued over the cost of sea wall repairs and the harbour budget for next year.', hoursAgo: 240 },
+      ],
+      now,
+    );
+    // Unrelated news in between, so idf has something to compare against.
+    const filler = addArticles(
+      core,
+      'Other Gazette',
+      ['Rocket reaches orbit from Vell spaceport', 'Court fines Brask Holdings over river pollution', 'Rail strike halts trains in Ostrava', 'Central bank holds rates at four percent'].map((title, i) => ({
+        title,
+        body: `${title}. Officials said more details would follow and analysts said the coming weeks would be crucial for the sector.`,
+        hoursAgo: 3 + i,
+      })),
+      now,
+    );
+    // A syndicated copy of the first article under another outlet.
+    const [copy] = addArticles(core, 'Syndicate Daily', [{ title: 'Storm Oriel breaches Dunmere sea wall (wire)', body: storm('rescue'), hoursAgo: 2.5 }], now);
+    return { a: a!, b: b!, c: c!, d: d!, filler, copy: copy! };
+  }
+
+  test('other outlets covering the event are Same story; background is Related; the article itself is not listed', () => {
+    const { a, b, c, d, filler } = library();
+    const entries = relatedArticles(lib.core.store, b);
+    const same = entries.filter((e) => e.group === 'same-story').map((e) => e.article.id);
+    const related = entries.filter((e) => e.group === 'related').map((e) => e.article.id);
+    assert.deepEqual(new Set(same), new Set([a, c]));
+    assert.ok(related.includes(d), 'the earlier budget row is related background');
+    assert.ok(!entries.some((e) => e.article.id === b));
+    assert.ok(!same.some((id) => filler.includes(id)));
+    assert.match(entries[0]!.reason, /Dunmere|Oriel|Talvik/);
+  });
+
+  test('a syndicated copy is folded into its original with "also in", and a copy of the article itself is left out', () => {
+    const { a, copy } = library();
+    const fromB = relatedArticles(lib.core.store, a + 1);
+    const folded = fromB.find((e) => e.article.id === a || e.article.id === copy)!;
+    assert.ok(folded.alsoIn?.length === 1);
+    assert.equal(fromB.filter((e) => e.article.id === a || e.article.id === copy).length, 1);
+    assert.ok(!relatedArticles(lib.core.store, a).some((e) => e.article.id === copy));
+  });
+
+  test('each stored article is indexed on arrival and removed with its article', () => {
+    const { a, d } = library();
+    assert.equal(documentCount(lib.core.db), 9);
+    assert.ok(loadDoc(lib.core.db, a));
+    lib.core.db.prepare('DELETE FROM articles WHERE id = ?').run(d);
+    assert.equal(loadDoc(lib.core.db, d), null);
+    assert.ok(!relatedArticles(lib.core.store, a).some((e) => e.article.id === d));
+  });
+
+  test('big picture clusters the event across sources, biggest first', () => {
+    const { a, b, c, copy } = library();
+    const clusters = bigPicture(lib.core.store, { since: '24h' }, now);
+    const top = clusters[0]!;
+    assert.deepEqual(new Set(top.articles.map((x) => x.id)), new Set([a, b, c, copy]));
+    assert.equal(top.sourceCount, 4);
+    assert.match(top.headline, /Oriel|Dunmere/);
+    assert.ok(clusters.slice(1).every((cl) => cl.sourceCount === 1));
+    // The background article is ten days old: outside the 24 hours.
+    assert.equal(clusters.reduce((n, cl) => n + cl.articles.length, 0), 8);
+  });
+
+  test('articles in another language are grouped with their own language', () => {
+    lib = tempLibrary({ now: () => now });
+    const sourceId = lib.core.store.addSource({ title: 'Mix' });
+    const add = (title: string, text: string, lang: string) =>
+      lib.core.store.upsertArticle({ sourceId, guid: title, url: null, title, html: '', text, lang, published: now - 3600_000 });
+    const ja1 = add('台風が東京に上陸', '大型の台風が東京に上陸し、交通機関が止まった。', 'ja');
+    const ja2 = add('東京で台風被害', '台風の影響で東京の交通機関が止まり、被害が出た。', 'ja');
+    const en = add('Typhoon hits Tokyo', 'A large typhoon made landfall in Tokyo and stopped transport.', 'en');
+    const entries = relatedArticles(lib.core.store, ja1);
+    assert.deepEqual(entries.map((e) => e.article.id), [ja2]);
+    assert.ok(!relatedArticles(lib.core.store, en).some((e) => e.article.id === ja1));
+  });
+});
+
+test('articles stored before the index existed are indexed in the background, and on demand for a day', () => {
+  const lib = tempLibrary();
+  try {
+    const now = Date.now();
+    const ids = addArticles(lib.core, 'Old Times', [
+      { title: 'Storm Oriel hits Dunmere', body: 'Storm Oriel hit Dunmere harbour overnight, Mayor Talvik said.', hoursAgo: 1 },
+      { title: 'Dunmere storm damage', body: 'Mayor Talvik of Dunmere counted the storm damage from Oriel.', hoursAgo: 2 },
+    ], now);
+    // Simulate a library from before the index: drop its rows.
+    lib.core.db.exec('DELETE FROM related_postings; DELETE FROM related_terms; DELETE FROM related_docs;');
+    assert.equal(bigPicture(lib.core.store, { since: '24h' }, now)[0]!.articles.length, 2);
+    lib.core.db.exec('DELETE FROM related_postings; DELETE FROM related_terms; DELETE FROM related_docs;');
+    assert.equal(indexMissing(lib.core.db, 10), 2);
+    assert.ok(ids.every((id) => loadDoc(lib.core.db, id)));
+  } finally {
+    lib.dispose();
+  }
+});

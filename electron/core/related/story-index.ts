@@ -1,0 +1,246 @@
+// The persisted story index: per-article term vectors and fingerprints, a
+// document-frequency table and a small inverted index of each article's most
+// distinctive terms, ordered by time. Storing an article touches only its own
+// rows and the document frequencies of its terms, so ingest cost does not grow
+// with the library, and nothing is rebuilt on start-up.
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { extractFeatures, MAX_TERMS } from './features.ts';
+
+/** Distinctive terms per article that go into the inverted index (title terms always do). */
+export const POSTED_TERMS = 40;
+
+/** Tables for schema migration (appended to electron/core/library/schema.ts). */
+export function createStoryIndexTables(db: DatabaseSync): void {
+  db.exec(`
+    CREATE TABLE related_docs (
+      article_id INTEGER PRIMARY KEY,
+      source_id INTEGER NOT NULL,
+      lang TEXT NOT NULL,
+      published INTEGER NOT NULL,
+      url_key TEXT,
+      fingerprint TEXT,
+      -- JSON [[term, weight(, 1 when a name)], ...]: raw weights, idf is applied when read so
+      -- early articles are not stuck with the idf of a tiny library.
+      terms TEXT NOT NULL
+    );
+    CREATE INDEX related_docs_by_time ON related_docs (published);
+    CREATE INDEX related_docs_by_url ON related_docs (url_key) WHERE url_key IS NOT NULL;
+    CREATE TABLE related_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE related_postings (
+      term TEXT NOT NULL,
+      published INTEGER NOT NULL,
+      article_id INTEGER NOT NULL,
+      PRIMARY KEY (term, published, article_id)
+    ) WITHOUT ROWID;
+    -- Removing an article removes its index rows; the trigger reads the
+    -- article's own term list, so this stays a per-article cost too.
+    CREATE TRIGGER related_docs_on_article_delete AFTER DELETE ON articles BEGIN
+      UPDATE related_terms SET df = df - 1 WHERE term IN
+        (SELECT j.value ->> 0 FROM related_docs d, json_each(d.terms) j WHERE d.article_id = old.id);
+      DELETE FROM related_postings WHERE article_id = old.id AND term IN
+        (SELECT j.value ->> 0 FROM related_docs d, json_each(d.terms) j WHERE d.article_id = old.id);
+      DELETE FROM related_docs WHERE article_id = old.id;
+    END;
+  `);
+  // Articles already in the library are indexed in the background after start-up
+  // (indexMissing), newest first, so opening a large old library is not held up.
+}
+
+/**
+ * Indexes up to `limit` stored articles that have no index entry yet, newest
+ * first; returns how many it indexed. Used for libraries that predate the index.
+ */
+export function indexMissing(db: DatabaseSync, limit: number, range?: [number, number]): number {
+  const ids = (
+    range
+      ? sql(db, 'SELECT a.id FROM articles a LEFT JOIN related_docs d ON d.article_id = a.id WHERE d.article_id IS NULL AND a.published >= ? AND a.published < ? LIMIT ?').all(range[0], range[1], limit)
+      : sql(db, 'SELECT a.id FROM articles a LEFT JOIN related_docs d ON d.article_id = a.id WHERE d.article_id IS NULL ORDER BY a.published DESC LIMIT ?').all(limit)
+  ) as { id: number }[];
+  if (ids.length === 0) return 0;
+  db.exec('SAVEPOINT index_missing');
+  try {
+    for (const { id } of ids) indexArticle(db, id);
+    db.exec('RELEASE index_missing');
+  } catch (error) {
+    db.exec('ROLLBACK TO index_missing');
+    db.exec('RELEASE index_missing');
+    throw error;
+  }
+  return ids.length;
+}
+
+interface Statistics {
+  df: Map<string, number>;
+  docs: number;
+  statements: Map<string, StatementSync>;
+}
+
+// Document frequencies are read through a per-connection cache: a related
+// query needs a few hundred of them and a SELECT each would dominate its cost.
+// Another process writing the same library makes the cached counts slightly
+// stale, which only nudges weights; the cache is dropped with the connection.
+const statistics = new WeakMap<DatabaseSync, Statistics>();
+
+function stats(db: DatabaseSync): Statistics {
+  let s = statistics.get(db);
+  if (!s) {
+    s = { df: new Map(), docs: -1, statements: new Map() };
+    statistics.set(db, s);
+  }
+  return s;
+}
+
+export function sql(db: DatabaseSync, text: string): StatementSync {
+  const s = stats(db);
+  let statement = s.statements.get(text);
+  if (!statement) {
+    statement = db.prepare(text);
+    s.statements.set(text, statement);
+  }
+  return statement;
+}
+
+export function documentCount(db: DatabaseSync): number {
+  const s = stats(db);
+  if (s.docs < 0) s.docs = (sql(db, 'SELECT count(*) AS n FROM related_docs').get() as { n: number }).n;
+  return s.docs;
+}
+
+export function documentFrequency(db: DatabaseSync, term: string): number {
+  const s = stats(db);
+  let df = s.df.get(term);
+  if (df === undefined) {
+    df = (sql(db, 'SELECT df FROM related_terms WHERE term = ?').get(term) as { df: number } | undefined)?.df ?? 0;
+    s.df.set(term, df);
+  }
+  return df;
+}
+
+/** Loads the document frequencies of many terms in one statement (a query needs hundreds). */
+export function prefetchFrequencies(db: DatabaseSync, docs: IndexedDoc[]): void {
+  const s = stats(db);
+  const missing = new Set<string>();
+  for (const doc of docs) for (const [term] of doc.terms) if (!s.df.has(term)) missing.add(term);
+  if (missing.size === 0) return;
+  const rows = sql(db, 'SELECT term, df FROM related_terms WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify([...missing])) as {
+    term: string;
+    df: number;
+  }[];
+  for (const term of missing) s.df.set(term, 0);
+  for (const row of rows) s.df.set(row.term, row.df);
+}
+
+/** Smoothed idf: never negative, and a term seen once in a small library is not infinitely special. */
+export function idf(db: DatabaseSync, term: string): number {
+  return Math.log(1 + (documentCount(db) + 1) / (documentFrequency(db, term) + 1));
+}
+
+export interface IndexedDoc {
+  id: number;
+  sourceId: number;
+  lang: string;
+  published: number;
+  urlKey: string | null;
+  fingerprint: string | null;
+  terms: StoredTerm[];
+  /** Terms that are names (people, places, organisations) in this article. */
+  names: Set<string>;
+}
+
+/** [term, raw weight] or [term, raw weight, 1] when the term is a name. */
+export type StoredTerm = [string, number] | [string, number, 1];
+
+export interface DocRow {
+  article_id: number;
+  source_id: number;
+  lang: string;
+  published: number;
+  url_key: string | null;
+  fingerprint: string | null;
+  terms: string;
+}
+
+export function toDoc(row: DocRow): IndexedDoc {
+  const terms = JSON.parse(row.terms) as StoredTerm[];
+  return {
+    id: row.article_id,
+    sourceId: row.source_id,
+    lang: row.lang,
+    published: row.published,
+    urlKey: row.url_key,
+    fingerprint: row.fingerprint,
+    terms,
+    names: new Set(terms.filter((t) => t[2] === 1).map((t) => t[0])),
+  };
+}
+
+export const DOC_COLUMNS = 'article_id, source_id, lang, published, url_key, fingerprint, terms';
+
+export function loadDoc(db: DatabaseSync, id: number): IndexedDoc | null {
+  const row = sql(db, `SELECT ${DOC_COLUMNS} FROM related_docs WHERE article_id = ?`).get(id) as DocRow | undefined;
+  return row ? toDoc(row) : null;
+}
+
+function removeFromIndex(db: DatabaseSync, doc: IndexedDoc): void {
+  const s = stats(db);
+  const decrement = sql(db, 'UPDATE related_terms SET df = df - 1 WHERE term = ?');
+  const unpost = sql(db, 'DELETE FROM related_postings WHERE term = ? AND published = ? AND article_id = ?');
+  for (const [term] of doc.terms) {
+    decrement.run(term);
+    unpost.run(term, doc.published, doc.id);
+    const cached = s.df.get(term);
+    if (cached !== undefined) s.df.set(term, Math.max(0, cached - 1));
+  }
+  sql(db, 'DELETE FROM related_docs WHERE article_id = ?').run(doc.id);
+  if (s.docs >= 0) s.docs--;
+}
+
+/**
+ * Adds (or refreshes) one article in the story index. Called for every stored
+ * article; costs one read of the article, one row per kept term, and nothing
+ * that depends on how many other articles there are.
+ */
+export function indexArticle(db: DatabaseSync, id: number): void {
+  const article = sql(db, 'SELECT source_id, url, title, text, lang, published FROM articles WHERE id = ?').get(id) as
+    | { source_id: number; url: string | null; title: string; text: string; lang: string | null; published: number }
+    | undefined;
+  const previous = loadDoc(db, id);
+  if (previous) removeFromIndex(db, previous);
+  if (!article) return;
+
+  const features = extractFeatures(article);
+  const s = stats(db);
+  // Keep the terms that distinguish this article in today's library.
+  const ranked = [...features.terms]
+    .map(([term, weight]) => ({ term, weight, rank: weight * idf(db, term) }))
+    .sort((a, b) => b.rank - a.rank || (a.term < b.term ? -1 : 1))
+    .slice(0, MAX_TERMS);
+  const terms: StoredTerm[] = ranked.map((t) => {
+    const weight = Math.round(t.weight * 1000) / 1000;
+    return features.names.has(t.term) ? [t.term, weight, 1] : [t.term, weight];
+  });
+  sql(db, `INSERT INTO related_docs (${DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    id,
+    article.source_id,
+    features.lang,
+    article.published,
+    features.urlKey,
+    features.fingerprint,
+    JSON.stringify(terms),
+  );
+  const increment = sql(db, 'INSERT INTO related_terms (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1');
+  for (const { term } of ranked) {
+    increment.run(term);
+    const cached = s.df.get(term);
+    if (cached !== undefined) s.df.set(term, cached + 1);
+  }
+  if (s.docs >= 0) s.docs++;
+  const post = sql(db, 'INSERT OR IGNORE INTO related_postings (term, published, article_id) VALUES (?, ?, ?)');
+  ranked.forEach((t, i) => {
+    if (i < POSTED_TERMS) post.run(t.term, article.published, id);
+    else if (t.weight >= 2) {
+      // Heavily weighted terms (title words, repeated names) stay findable even past the cut.
+      post.run(t.term, article.published, id);
+    }
+  });
+}

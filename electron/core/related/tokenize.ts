@@ -1,0 +1,94 @@
+// Tokens for story matching. Latin, Cyrillic, Greek, Arabic, Hebrew … split on
+// letters and digits the way the FTS5 unicode61 tokenizer does; scripts
+// written without spaces (Chinese, Japanese, Korean) become overlapping
+// character bigrams, the usual choice when no dictionary segmenter is at hand.
+// Anything else (emoji, symbols, control characters) is simply not a token.
+import { isStopword, nameTokens } from '../text/tokenize.ts';
+
+const RUN = /[\p{L}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SPLIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)/u;
+
+// English stopwords come from the shared tokenizer; these cover the other
+// languages a European reader most often subscribes to, so their glue words
+// do not pass as shared subject matter.
+const OTHER_STOPWORDS = new Set(
+  `le la les un une des du de et est sont dans pour par sur avec au aux ce cette ces qui que quoi dont il elle ils elles
+  nous vous leur leurs se sa son ses pas plus ont été être avait fait selon entre mais ou donc car lors après avant
+  der die das den dem des ein eine einer und ist sind im in zu mit von auf für nicht sich auch als am aus bei nach wie
+  el los las una unos del al y en con por para que se su sus es son como más pero fue sobre entre tras
+  il lo gli della delle dei di da nel nella che per con non sono anche come più`.split(/\s+/),
+);
+
+// Accents are folded for alphabets (café = cafe, as the search index does), but
+// not for kana: the voicing mark makes が a different syllable from か.
+const ALPHABET_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(ALPHABET_MARKS, '').normalize('NFC').toLowerCase();
+}
+
+export function isCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Folded tokens of `text`, in order; CJK runs as character bigrams. Never throws on any string. */
+export function storyTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const run of fold(text).match(RUN) ?? []) {
+    if (!CJK.test(run)) {
+      out.push(run);
+      continue;
+    }
+    for (const part of run.split(CJK_SPLIT)) {
+      if (!part) continue;
+      if (!CJK.test(part)) {
+        out.push(part);
+        continue;
+      }
+      const chars = Array.from(part);
+      if (chars.length === 1) out.push(part);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    }
+  }
+  return out;
+}
+
+/** Tokens worth weighing: no stopwords, no bare numbers, no single Latin letters. */
+export function storyContentTokens(text: string): string[] {
+  return storyTokens(text).filter(
+    (t) => (t.length > 1 || isCjk(t)) && !isStopword(t) && !OTHER_STOPWORDS.has(t) && !/^\d{1,3}$/.test(t),
+  );
+}
+
+/** Capitalised-mid-sentence words: people, places, organisations (for scripts that have case). */
+export function storyNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const n of nameTokens(text)) if (!OTHER_STOPWORDS.has(n)) names.add(n);
+  return names;
+}
+
+/**
+ * A coarse language key: the article's declared language when it has one,
+ * otherwise the dominant script. Articles are only matched within one key,
+ * so a Japanese article is grouped with Japanese coverage, never with English
+ * coverage that happens to share a romanised name.
+ */
+export function languageKey(declared: string | null | undefined, text: string): string {
+  const lang = declared?.trim().toLowerCase().split(/[-_]/)[0];
+  if (lang && /^[a-z]{2,3}$/.test(lang)) return lang;
+  const sample = text.slice(0, 2000);
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  const scripts: [string, number][] = [
+    ['ja', count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) * 3],
+    ['zh', count(/\p{Script=Han}/gu)],
+    ['ko', count(/\p{Script=Hangul}/gu)],
+    ['ar', count(/\p{Script=Arabic}/gu)],
+    ['he', count(/\p{Script=Hebrew}/gu)],
+    ['ru', count(/\p{Script=Cyrillic}/gu)],
+    ['el', count(/\p{Script=Greek}/gu)],
+    ['en', count(/\p{Script=Latin}/gu)],
+  ];
+  scripts.sort((a, b) => b[1] - a[1]);
+  return scripts[0]![1] > 0 ? scripts[0]![0] : 'und';
+}

@@ -1,0 +1,127 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { BigPictureQuery, StoryCluster } from '../../../electron/shared/models.ts';
+import { emit } from '../../state/events.ts';
+import { age } from '../../state/format.ts';
+import { styles } from './bs-big-picture.styles.ts';
+
+export type BigPictureState = 'loading' | 'ready' | 'error';
+
+/**
+ * @summary The day's stories as clusters across sources, biggest first, like a front page.
+ * Up/Down arrows move between stories (and the articles of an open one), Enter opens a
+ * story to list its articles, and Enter on an article opens it in the reading pane.
+ * @fires article-select - An article of a cluster was chosen.
+ * @fires big-picture-range - The reader chose the last 24 hours or a calendar day.
+ */
+@customElement('bs-big-picture')
+export class BsBigPicture extends LitElement {
+  static override styles = styles;
+
+  @property({ attribute: false }) accessor clusters: StoryCluster[] = [];
+  @property() accessor state: BigPictureState = 'loading';
+  @property({ attribute: 'error-message' }) accessor errorMessage = '';
+  /** The day shown (YYYY-MM-DD), or null for the last 24 hours. */
+  @property() accessor day: string | null = null;
+
+  @state() accessor openId: number | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', 'Big picture');
+  }
+
+  /** Focuses the first story, if any. */
+  focusFirst(): boolean {
+    const first = this.renderRoot.querySelector<HTMLButtonElement>('.cluster > button');
+    first?.focus();
+    return first !== null;
+  }
+
+  #range(query: BigPictureQuery): void {
+    this.openId = null;
+    emit(this, 'big-picture-range', query);
+  }
+
+  #toggle(id: number): void {
+    this.openId = this.openId === id ? null : id;
+  }
+
+  // Arrow keys walk the visible stories and articles in reading order; Tab still leaves the list.
+  #onKey = (event: KeyboardEvent): void => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('ol button')];
+    if (items.length === 0) return;
+    const current = items.indexOf(this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLButtonElement) : items[0]!);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : Math.min(items.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
+    items[next]?.focus();
+    event.preventDefault();
+  };
+
+  #cluster(cluster: StoryCluster) {
+    const open = this.openId === cluster.id;
+    const panel = `cluster-${cluster.id}`;
+    const sources = cluster.sourceCount === 1 ? '1 source' : `${cluster.sourceCount} sources`;
+    return html`<li class="cluster" data-cluster-id=${cluster.id}>
+      <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel} @click=${() => this.#toggle(cluster.id)}>
+        <span class="headline">${cluster.headline}</span>
+        <span class="meta"
+          ><span class="count">${sources}</span> · ${cluster.articles.length} ${cluster.articles.length === 1 ? 'article' : 'articles'} ·
+          ${cluster.sources.map((s) => s.title).join(', ')}</span
+        >
+      </button>
+      ${open
+        ? html`<ol class="articles" id=${panel} aria-label=${`Articles about ${cluster.headline}`}>
+            ${cluster.articles.map(
+              (a) => html`<li>
+                <button type="button" data-article-id=${a.id} @click=${() => emit(this, 'article-select', { id: a.id, focus: true })}>
+                  <span class="title">${a.title}</span>
+                  <span class="meta">${a.source.title} · ${age(a.published)}</span>
+                </button>
+              </li>`,
+            )}
+          </ol>`
+        : nothing}
+    </li>`;
+  }
+
+  #body() {
+    if (this.state === 'loading') return html`<p class="state" aria-busy="true">Gathering the day's stories…</p>`;
+    if (this.state === 'error') return html`<p class="state" role="alert">The Big picture is unavailable: ${this.errorMessage}</p>`;
+    if (this.clusters.length === 0) return html`<p class="state">No articles were published in this period.</p>`;
+    return html`<ol class="clusters" aria-label="Stories, biggest first" @keydown=${this.#onKey}>${this.clusters.map((c) => this.#cluster(c))}</ol>`;
+  }
+
+  override render() {
+    return html`<header>
+        <h2>Big picture</h2>
+        <div class="range">
+          <button type="button" aria-pressed=${this.day === null ? 'true' : 'false'} @click=${() => this.#range({ since: '24h' })}>Last 24 hours</button>
+          <label
+            >Day
+            <input
+              type="date"
+              .value=${this.day ?? ''}
+              @change=${(e: Event) => {
+                const value = (e.target as HTMLInputElement).value;
+                this.#range(value ? { day: value } : { since: '24h' });
+              }}
+          /></label>
+        </div>
+      </header>
+      ${this.#body()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bs-big-picture': BsBigPicture;
+  }
+  interface GlobalEventHandlersEventMap {
+    'big-picture-range': CustomEvent<BigPictureQuery>;
+    /** Fired by bs-nav: show the Big picture instead of a list. */
+    'big-picture-open': CustomEvent<Record<string, never>>;
+  }
+}
