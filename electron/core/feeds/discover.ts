@@ -1,7 +1,7 @@
 // Finding the feed behind an address: the address itself may be a feed; a
 // page may announce feeds with <link rel="alternate">; failing that, sites
 // commonly publish at a few well-known paths.
-import { JSDOM } from 'jsdom';
+import { jsdom } from '../text/dom.ts';
 import type { FeedCandidate } from '../../shared/models.ts';
 import { decodeBody } from './charset.ts';
 import { fetchFeed, FeedFetchError, type FetchedBody, type FetchLimits } from './http.ts';
@@ -38,7 +38,7 @@ export function normaliseAddress(input: string): string | null {
 /** Feeds a page announces with <link rel="alternate" type="…">, resolved against the page (and its <base>). */
 export function alternateFeeds(html: string, pageUrl: string): FeedCandidate[] {
   // jsdom parses like a browser and runs no scripts and loads nothing by default.
-  const { document } = new JSDOM(html, { url: pageUrl }).window;
+  const { document } = new (jsdom().JSDOM)(html, { url: pageUrl }).window;
   const found: FeedCandidate[] = [];
   const seen = new Set<string>();
   for (const link of document.querySelectorAll('link[rel][href]')) {

@@ -3,7 +3,7 @@
 // clutter pass, then DOMPurify via sanitizeArticle. See docs/offline.md for
 // why jsdom is the DOM (measured against linkedom on the labelled fixtures).
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from '../text/dom.ts';
 import { plainText, sanitizeArticle } from '../text/sanitize.ts';
 
 export interface ExtractedArticle {
@@ -36,7 +36,7 @@ export async function parseDocument(html: string, url: string, dom: DomChoice = 
     return document as unknown as Document;
   }
   // A silent console: pages' CSS that jsdom cannot parse is not our problem to print.
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  return new (jsdom().JSDOM)(html, { url, virtualConsole: new (jsdom().VirtualConsole)() }).window.document;
 }
 
 // Containers that are page furniture rather than article: cookie and consent
@@ -109,7 +109,7 @@ function isoDate(value: string | null | undefined): string | null {
 
 /** Image src values in sanitized HTML that still point at the web. */
 export function remoteImages(html: string): string[] {
-  const { document } = new JSDOM('').window;
+  const { document } = new (jsdom().JSDOM)('').window;
   const template = document.createElement('template');
   template.innerHTML = html;
   const urls = [...template.content.querySelectorAll('img[src]')].map((img) => img.getAttribute('src')!);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { jsdom } from '../text/dom.ts';
 import { fetchFeed, type FetchLimits, DEFAULT_LIMITS } from '../feeds/http.ts';
 
 export const MEDIA_DIR = 'media';
@@ -166,7 +166,7 @@ function isNetworkFailure(error: unknown): boolean {
  */
 export async function localizeImages(html: string, options: LocalizeOptions): Promise<LocalizeResult> {
   const fetcher = options.fetcher ?? fetchImage;
-  const { document } = new JSDOM('').window;
+  const { document } = new (jsdom().JSDOM)('').window;
   const template = document.createElement('template');
   template.innerHTML = html;
   const images = [...template.content.querySelectorAll('img[src]')];

@@ -1,11 +1,25 @@
 // Article HTML comes from the web and is hostile until cleaned. DOMPurify does
 // the cleaning on a jsdom window (DOMPurify's supported server-side DOM); the
 // rules below narrow it to what a reading pane needs.
-import createDOMPurify, { type Config } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { jsdom } from './dom.ts';
 
-const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+interface Sanitizer {
+  window: Window;
+  purify: DOMPurify;
+}
+
+let sanitizer: Sanitizer | null = null;
+
+/** The jsdom window and DOMPurify instance, made on first use (see dom.ts). */
+function load(): Sanitizer {
+  if (sanitizer) return sanitizer;
+  const { window } = new (jsdom().JSDOM)('<!doctype html><html><body></body></html>');
+  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  addHooks(purify);
+  sanitizer = { window: window as unknown as Window, purify };
+  return sanitizer;
+}
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
@@ -31,6 +45,79 @@ function resolve(value: string, base: string | null): URL | null {
 // DOMPurify hooks take no per-call options, so the base URL of the call in progress lives here.
 let currentBase: string | null = null;
 
+/** Width in CSS pixels × device pixels the reading pane shows images at; srcset picks the smallest candidate at least this wide. */
+export const READING_IMAGE_WIDTH = 1400;
+
+// Lazy loaders keep the real address in data-* attributes and put a placeholder
+// (often a 1×1 data: GIF) in src; the stored copy wants the real picture.
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
+const SUPPORTED_SOURCE_TYPES = /^image\/(png|jpeg|webp|gif|avif|svg\+xml)$/i;
+
+interface SrcsetCandidate {
+  url: string;
+  width: number | null;
+  density: number;
+}
+
+function parseSrcset(value: string): SrcsetCandidate[] {
+  const out: SrcsetCandidate[] = [];
+  // Candidates are separated by commas followed by whitespace; URLs themselves may contain commas.
+  for (const part of value.split(/,\s+/)) {
+    const [url, descriptor] = part.trim().split(/\s+/, 2);
+    if (!url) continue;
+    const w = descriptor && /^(\d+)w$/i.exec(descriptor);
+    const x = descriptor && /^(\d+(?:\.\d+)?)x$/i.exec(descriptor);
+    out.push({ url: url.replace(/,$/, ''), width: w ? Number(w[1]) : null, density: x ? Number(x[1]) : 1 });
+  }
+  return out;
+}
+
+/** The srcset candidate for the reading width: the smallest at least that wide, else the widest; for x descriptors, 2x if offered. */
+export function bestSrcsetCandidate(srcset: string, readingWidth = READING_IMAGE_WIDTH): string | null {
+  const candidates = parseSrcset(srcset);
+  if (candidates.length === 0) return null;
+  const widths = candidates.filter((c) => c.width !== null).sort((a, b) => a.width! - b.width!);
+  if (widths.length) return (widths.find((c) => c.width! >= readingWidth) ?? widths[widths.length - 1]!).url;
+  const byDensity = [...candidates].sort((a, b) => a.density - b.density);
+  return (byDensity.filter((c) => c.density <= 2).pop() ?? byDensity[0]!).url;
+}
+
+function isPlaceholder(src: string | null): boolean {
+  return !src || src.startsWith('data:') || /(^|\/)(blank|spacer|pixel|placeholder|transparent)\.(gif|png)$/i.test(src);
+}
+
+/** Chooses the one address an <img> should keep: lazy-load attributes, then srcset, then src. */
+function settleImageSource(img: Element, extraSrcset: string | null): void {
+  const src = img.getAttribute('src');
+  const lazy = LAZY_SRC.map((name) => img.getAttribute(name)).find((v) => v && !v.startsWith('data:'));
+  const srcset = extraSrcset ?? LAZY_SRCSET.map((name) => img.getAttribute(name)).find(Boolean) ?? img.getAttribute('srcset');
+  const fromSet = srcset ? bestSrcsetCandidate(srcset) : null;
+  const chosen = fromSet ?? (isPlaceholder(src) && lazy ? lazy : src) ?? lazy;
+  if (chosen && chosen !== src) img.setAttribute('src', chosen);
+}
+
+function addHooks(purify: DOMPurify): void {
+// <picture> and srcset are reduced to one plain src before the attribute rules
+// run (srcset and <source> are forbidden below), so one image is downloaded and stored.
+purify.addHook('uponSanitizeElement', (node, data) => {
+  const element = node as Element;
+  if (data.tagName === 'picture') {
+    const img = element.querySelector('img');
+    if (!img) return;
+    const source = [...element.querySelectorAll('source')].find((s) => {
+      const type = s.getAttribute('type');
+      return (s.getAttribute('srcset') || s.getAttribute('data-srcset')) && (!type || SUPPORTED_SOURCE_TYPES.test(type));
+    });
+    settleImageSource(img, source ? (source.getAttribute('srcset') ?? source.getAttribute('data-srcset')) : null);
+    // Mark it so the <img> hook below does not second-guess the <picture>'s choice.
+    img.setAttribute('data-broadsheet-settled', '');
+  } else if (data.tagName === 'img') {
+    if (element.hasAttribute('data-broadsheet-settled')) element.removeAttribute('data-broadsheet-settled');
+    else settleImageSource(element, null);
+  }
+});
+
 purify.addHook('afterSanitizeAttributes', (node) => {
   const base = currentBase;
   if (node.hasAttribute('href')) {
@@ -50,6 +137,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     else node.removeAttribute('src');
   }
 });
+}
 
 export interface SanitizedArticle {
   html: string;
@@ -62,6 +150,7 @@ export interface SanitizedArticle {
  * frames, forms, event handlers and inline styles are removed.
  */
 export function sanitizeArticle(html: string, baseUrl: string | null = null): SanitizedArticle {
+  const { window, purify } = load();
   currentBase = baseUrl;
   let fragment: DocumentFragment;
   try {
@@ -84,6 +173,6 @@ function blockText(root: Element): string {
 
 /** Sanitizes a plain-text field such as a title: no markup survives. */
 export function plainText(value: string): string {
-  const fragment = purify.sanitize(value, { ALLOWED_TAGS: ['#text'], RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+  const fragment = load().purify.sanitize(value, { ALLOWED_TAGS: ['#text'], RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
   return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
