@@ -49,11 +49,18 @@ export function nameTokens(text: string): Set<string> {
   return names;
 }
 
-/** Turns what a person typed into a safe FTS5 query: every word must match, the last as a prefix. */
+/**
+ * The shortest last word searched as a prefix. A shorter prefix ("bre") makes
+ * SQLite merge the lists of every word it starts — hundreds of milliseconds in a
+ * large library (BENCHMARKS.md) — for results nobody reads while still typing.
+ */
+export const MIN_PREFIX = 4;
+
+/** Turns what a person typed into a safe FTS5 query: every word must match, the last (if long enough) as a prefix. */
 export function toFtsQuery(input: string): string | null {
   const words = tokens(input).slice(0, 16);
   if (words.length === 0) return null;
-  return words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
+  return words.map((w, i) => (i === words.length - 1 && [...w].length >= MIN_PREFIX ? `"${w}"*` : `"${w}"`)).join(' ');
 }
 
 export function wordCount(text: string): number {
