@@ -9,6 +9,11 @@ import { createDispatcher } from './core/ipc/dispatch.ts';
 import { openLibraryCore, type LibraryCore } from './core/library-core.ts';
 import { libraryDir } from './core/paths.ts';
 import { MemoryPreferences } from './core/preferences.ts';
+import { writeFile as writeTextFile, readFile as readTextFile } from 'node:fs/promises';
+import type { SourceInfo } from './shared/models.ts';
+import { extractArticle } from './core/offline/extract.ts';
+import { fetchPage, offlineServicesOf } from './core/offline/full-text.ts';
+import { readFile } from 'node:fs/promises';
 
 const USAGE = `Usage: broadsheet <command> [options]
 
@@ -17,8 +22,19 @@ Commands:
   show <id>                                                    one article with its text
   search <query>                                               full-text search
   related <id>                                                 related stories, grouped
+  stories [--since 24h] [--day YYYY-MM-DD]                     the Big picture: stories across sources, biggest first
   bookmark <id> | unbookmark <id>                              add or remove a bookmark
   bookmarks                                                    list bookmarked articles
+  subscribe <url>                                              subscribe to a feed, or a site's feed
+  unsubscribe <id>                                             remove a source and its articles
+  sources                                                      list sources with unread counts and status
+  refresh [--source ID]                                        fetch new articles now (all sources, or one)
+  import-opml <file>                                           add the subscriptions in an OPML file
+  export-opml [file]                                           write subscriptions as OPML (stdout without a file)
+  extract <url>                                                fetch a page and show the article Broadsheet would keep
+  fetch-full <id>                                              fetch and store an article's full text and images now
+  export-bookmarks [--format markdown|html|json]               bookmarks with full text, on stdout
+  import-bookmarks <file.json>                                 bookmarks from a JSON export
 
 Options (before or after the command):
   --library DIR   library directory (default: $BROADSHEET_LIBRARY, else the app's own)
@@ -62,6 +78,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         source: { type: 'string' },
         bookmarked: { type: 'boolean', default: false },
         unread: { type: 'boolean', default: false },
+        since: { type: 'string' },
+        day: { type: 'string' },
+        format: { type: 'string' },
       },
     });
   } catch (error) {
@@ -125,20 +144,115 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'related': {
         const entries = await call('relatedArticles', idArg());
         emit(
-          entries.map((e) => ({ ...e.article, group: e.group, reason: e.reason, score: e.score })),
+          entries.map((e) => ({ ...e.article, group: e.group, reason: e.reason, score: e.score, ...(e.alsoIn ? { alsoIn: e.alsoIn } : {}) })),
           () => (entries.length ? entries.map((e) => `${e.group === 'same-story' ? 'same story' : 'related   '}  ${articleLine(e.article)}  (${e.reason})`).join('\n') : 'No related stories.'),
+        );
+        break;
+      }
+      case 'stories': {
+        if (values.since !== undefined && values.since !== '24h') throw new UsageError('--since accepts 24h.');
+        if (values.since !== undefined && values.day !== undefined) throw new UsageError('Choose --since or --day, not both.');
+        if (values.day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new UsageError('--day is written YYYY-MM-DD.');
+        const clusters = await call('bigPicture', values.day !== undefined ? { day: values.day } : { since: '24h' });
+        emit(clusters, () =>
+          clusters.length
+            ? clusters.map((c) => `${c.headline}  (${c.sourceCount} ${c.sourceCount === 1 ? 'source' : 'sources'})\n${c.articles.map((a) => `  ${articleLine(a)}`).join('\n')}`).join('\n\n')
+            : 'No stories in that period.',
         );
         break;
       }
       case 'bookmark':
       case 'unbookmark': {
         const article = await call('setBookmarked', idArg(), command === 'bookmark');
+        // The bookmark's offline copy is fetched in the background; the CLI waits for it before closing the library.
+        await offlineServicesOf(core.db).idle();
         emit(article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}`);
         break;
       }
       case 'bookmarks': {
         const page = await call('listArticles', { view: 'bookmarks', limit: 500 });
         emit(page.items, () => list(page.items));
+        break;
+      }
+      case 'extract': {
+        const url = rest[0];
+        if (!url || !/^https?:\/\//i.test(url)) throw new UsageError('extract needs an http(s) address, for example: extract https://news.example/story');
+        const page = await fetchPage(url);
+        const article = await extractArticle(page.html, page.finalUrl);
+        emit(article, () => `${article.title}\n${[article.byline, article.siteName, article.publishedTime].filter(Boolean).join(' · ')}\n${article.url}\n\n${article.text}\n\n${article.images.length} image${article.images.length === 1 ? '' : 's'}${article.images.map((i) => `\n  ${i}`).join('')}`);
+        break;
+      }
+      case 'fetch-full': {
+        const article = await call('fetchFullText', idArg());
+        const reader = article.reader;
+        emit(
+          { id: article.id, title: article.title, showing: reader?.showing, fullStatus: reader?.fullStatus, error: reader?.fullError ?? null, wordCount: article.wordCount },
+          () => reader?.fullStatus === 'ok' ? `Kept the full article (${article.wordCount} words): ${article.title}` : `Kept the feed's version of "${article.title}": ${reader?.fullError ?? 'the page could not be fetched'}`,
+        );
+        break;
+      }
+      case 'export-bookmarks': {
+        const format = values.format ?? 'markdown';
+        if (format !== 'markdown' && format !== 'html' && format !== 'json') throw new UsageError('--format must be markdown, html or json.');
+        io.out(await call('exportBookmarks', format));
+        break;
+      }
+      case 'import-bookmarks': {
+        if (!rest[0]) throw new UsageError('import-bookmarks needs the JSON file a bookmark export wrote.');
+        const result = await call('importBookmarks', await readFile(rest[0], 'utf8'));
+        await offlineServicesOf(core.db).idle();
+        emit(result, () => `Imported ${result.imported}, already here ${result.matched}${result.problems.length ? `\n${result.problems.join('\n')}` : ''}`);
+        break;
+      }
+      case 'subscribe': {
+        const url = rest[0];
+        if (!url) throw new UsageError('subscribe needs a feed or site address, for example: subscribe https://news.example/');
+        const result = await call('subscribe', url);
+        emit(result, () =>
+          result.kind === 'choose'
+            ? `This site has several feeds; subscribe to one of them by its address:\n${result.candidates.map((c) => `  ${c.url}${c.title ? `  (${c.title})` : ''}`).join('\n')}`
+            : result.alreadySubscribed
+              ? `Already subscribed: ${result.source.title} (source ${result.source.id})`
+              : `Subscribed to ${result.source.title} (source ${result.source.id}), ${result.newArticles} article${result.newArticles === 1 ? '' : 's'}`,
+        );
+        break;
+      }
+      case 'unsubscribe': {
+        const id = positiveInt(rest[0], 'The source id');
+        const source = (await call('listSources')).find((s) => s.id === id);
+        await call('unsubscribe', id);
+        emit({ id, unsubscribed: true }, () => `Unsubscribed from ${source?.title ?? `source ${id}`}`);
+        break;
+      }
+      case 'sources': {
+        const sources = await call('listSources');
+        const line = (s: SourceInfo) =>
+          `${String(s.id).padStart(5)}  ${String(s.unread).padStart(5)} unread  ${s.folder ? `${s.folder} / ` : ''}${s.title}${s.feedUrl ? `  <${s.feedUrl}>` : ''}` +
+          (s.gone ? '\n        gone: no longer checked' : s.lastError ? `\n        last refresh failed: ${s.lastError}` : s.lastSuccess ? `\n        updated ${s.lastSuccess.slice(0, 16).replace('T', ' ')} UTC` : '');
+        emit(sources, () => (sources.length ? sources.map(line).join('\n') : 'No sources.'));
+        break;
+      }
+      case 'refresh': {
+        const summary = await call('refreshSources', values.source === undefined ? null : positiveInt(values.source, '--source'));
+        emit(summary, () =>
+          [`Checked ${summary.checked} source${summary.checked === 1 ? '' : 's'}, ${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}.`, ...summary.failed.map((f) => `  ${f.title}: ${f.error}`)].join('\n'),
+        );
+        break;
+      }
+      case 'import-opml': {
+        if (!rest[0]) throw new UsageError('import-opml needs an OPML file, for example: import-opml subscriptions.opml');
+        const result = await call('importOpml', await readTextFile(rest[0], 'utf8'));
+        emit(result, () => [`Added ${result.added} source${result.added === 1 ? '' : 's'}, ${result.skipped} already here.`, ...result.problems.map((p) => `  ${p}`)].join('\n'));
+        break;
+      }
+      case 'export-opml': {
+        const opml = await call('exportOpml');
+        if (rest[0]) {
+          await writeTextFile(rest[0], opml);
+          emit({ file: rest[0] }, () => `Wrote ${rest[0]}`);
+        } else {
+          io.out(values.json ? JSON.stringify({ opml }, null, 2) : opml);
+        }
         break;
       }
       default:

@@ -10,7 +10,12 @@ export interface AppRoots {
   renderer: string;
   /** Bundled sample edition images. */
   editionImages: string;
+  /** The library's downloaded article images (<libraryDir>/media), served at /media/<sha256>.<ext>. */
+  media?: string;
 }
+
+/** Media files are named by their content hash; nothing else under /media is served. */
+const MEDIA_NAME = /^[0-9a-f]{64}\.(png|jpg|gif|webp|avif|svg)$/;
 
 export interface AppResponse {
   status: number;
@@ -28,6 +33,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.gif': 'image/gif',
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
@@ -80,6 +86,10 @@ export async function serveAppRequest(roots: AppRoots, pathname: string): Promis
   if (relative.startsWith('edition-images/')) {
     root = roots.editionImages;
     relative = relative.slice('edition-images/'.length);
+  } else if (relative.startsWith('media/')) {
+    relative = relative.slice('media/'.length);
+    if (!roots.media || !MEDIA_NAME.test(relative)) return notFound();
+    root = roots.media;
   }
   const file = containedPath(root, relative);
   if (!file) return notFound();

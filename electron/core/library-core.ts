@@ -7,8 +7,13 @@ import { APP_NAME } from './paths.ts';
 import { ArticleStore } from './library/article-store.ts';
 import { openDatabase } from './library/database.ts';
 import { readEdition, seedEdition } from './library/edition.ts';
-import { relatedArticles } from './library/related.ts';
+import { relatedArticles } from './related/related.ts';
+import { relatedHandlers } from './related/handlers.ts';
 import type { PreferenceStore } from './preferences.ts';
+import { alsoInSources, feedHandlers, importOpmlText, subscribeToFeed, withFeedStatus, type FeedMethods, type FeedSetup } from './feeds/index.ts';
+import { createOpenRequests, type FeedActions, type OpenRequests } from './open-requests.ts';
+import { offlineHandlers, type OfflineMethods } from './offline/handlers.ts';
+import { readerVersions, scheduleFullText } from './offline/full-text.ts';
 
 /** What the core asks of the platform it runs on (the shell uses Electron's shell module). */
 export interface Platform {
@@ -23,6 +28,10 @@ export interface LibraryCoreOptions {
   /** Load the sample edition into a new library (default true). */
   seed?: boolean;
   now?: () => number;
+  /** Feed fetching: limits, the schedule (off unless asked) and default sources (off unless asked). */
+  feeds?: FeedSetup;
+  /** What accepting a feed: link or .opml file does (tests pass fakes). */
+  feedActions?: FeedActions;
 }
 
 type Listener = (name: EventName, payload: unknown) => void;
@@ -50,6 +59,10 @@ export interface LibraryCore {
   readonly db: DatabaseSync;
   readonly handlers: Handlers;
   readonly preferences: PreferenceStore;
+  /** The context handler groups share; for core functions called outside the contract (CLI, tests, shell). */
+  readonly context: CoreContext;
+  /** Where the shell hands feed: links and .opml files the OS asked us to open. */
+  readonly openRequests: Pick<OpenRequests, 'receive'>;
   /** Subscribes to every pushed event; returns the unsubscribe function. */
   onEvent(listener: Listener): () => void;
   close(): void;
@@ -92,8 +105,13 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     },
     onClose: (cleanup) => void cleanups.push(cleanup),
   };
+  const openRequests = createOpenRequests(ctx, options.feedActions ?? { subscribeToFeed, importOpmlText });
   const handlers: Handlers = {
     ...readingHandlers(ctx),
+    ...feedHandlers(ctx, options.feeds),
+    ...relatedHandlers(ctx),
+    ...openRequests.handlers,
+    ...offlineHandlers(ctx),
   };
 
   return {
@@ -101,6 +119,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     db,
     handlers,
     preferences: options.preferences,
+    context: ctx,
+    openRequests,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -114,7 +134,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
 }
 
 /** Reading the library: the edition, lists, articles, search, related, bookmarks, preferences. */
-function readingHandlers(ctx: CoreContext): Handlers {
+function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests' | 'resolveOpenRequest' | 'bigPicture' | FeedMethods | OfflineMethods> {
   const { store, emit, now } = ctx;
   const prefs = ctx.preferences;
   return {
@@ -139,7 +159,9 @@ function readingHandlers(ctx: CoreContext): Handlers {
         emit('libraryChanged', { reason: 'read', articleIds: [id] });
       }
       if (p.lastArticleId !== id) prefs.update({ lastArticleId: id });
-      return article;
+      const alsoIn = alsoInSources(store, id);
+      if (alsoIn.length) article.alsoIn = alsoIn;
+      return readerVersions(ctx, article);
     },
     searchArticles: (query, limit) => store.search(query, limit),
     relatedArticles: (id) => {
@@ -149,6 +171,8 @@ function readingHandlers(ctx: CoreContext): Handlers {
     setBookmarked(id, bookmarked) {
       const summary = store.setBookmarked(id, bookmarked);
       emit('libraryChanged', { reason: 'bookmark', articleIds: [id] });
+      // A bookmark guarantees the complete offline copy: fetch it now if it is missing.
+      if (bookmarked) scheduleFullText(ctx, [id], 'bookmark');
       return summary;
     },
     setRead(id, read) {
@@ -156,7 +180,7 @@ function readingHandlers(ctx: CoreContext): Handlers {
       emit('libraryChanged', { reason: 'read', articleIds: [id] });
       return summary;
     },
-    listSources: () => store.sources(),
+    listSources: () => withFeedStatus(ctx, store.sources()),
     getPreferences: () => prefs.get(),
     setPreferences(patch) {
       const next = prefs.update(patch);

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Preferences, PreferencesPatch, WindowBounds } from '../shared/models.ts';
+import { normalizeKeymapOverrides } from '../shared/commands.ts';
 
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
@@ -11,7 +12,15 @@ export const DEFAULT_PREFERENCES: Preferences = {
   lastView: 'all',
   markReadOnOpen: true,
   windowBounds: null,
+  refreshMinutes: 30,
+  retentionDays: 90,
+  fullText: 'auto',
+  keymap: {},
 };
+
+function intIn(value: unknown, min: number, max: number, fallback: number): number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : fallback;
+}
 
 export interface PreferenceStore {
   get(): Preferences;
@@ -30,6 +39,10 @@ export function normalizePreferences(raw: unknown): Preferences {
     lastArticleId: Number.isInteger(value.lastArticleId) && (value.lastArticleId as number) > 0 ? (value.lastArticleId as number) : null,
     lastView: value.lastView === 'unread' || value.lastView === 'bookmarks' ? value.lastView : 'all',
     markReadOnOpen: typeof value.markReadOnOpen === 'boolean' ? value.markReadOnOpen : d.markReadOnOpen,
+    refreshMinutes: intIn(value.refreshMinutes, 5, 24 * 60, d.refreshMinutes),
+    retentionDays: intIn(value.retentionDays, 1, 3650, d.retentionDays),
+    fullText: value.fullText === 'all' || value.fullText === 'bookmarked' || value.fullText === 'off' ? value.fullText : 'auto',
+    keymap: normalizeKeymapOverrides(value.keymap),
     windowBounds:
       bounds && typeof bounds === 'object' && Number.isFinite(bounds.width) && Number.isFinite(bounds.height) ? bounds : null,
   };

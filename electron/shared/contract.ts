@@ -8,16 +8,29 @@ import type {
   Article,
   ArticlePage,
   ArticleSummary,
+  BookmarkImportResult,
+  ConnectivityState,
   EditionInfo,
   LibraryChange,
+  OpenRequestOutcome,
+  OpmlImportResult,
+  PendingOpenRequest,
   Preferences,
+  RefreshProgress,
+  RefreshSummary,
   RelatedEntry,
+  StoryCluster,
   SourceInfo,
+  SubscribeResult,
 } from './models.ts';
 
 /** Longest string any method accepts; a search query or URL past this is refused. */
 export const MAX_STRING = 2048;
 export const MAX_PAGE = 500;
+/** OPML exports from other readers can be large; only importOpml accepts this much. */
+export const MAX_OPML = 5 * 1024 * 1024;
+/** A bookmarks export carries full texts; only importBookmarks accepts this much. */
+export const MAX_BOOKMARKS_JSON = 50 * 1024 * 1024;
 
 const articleId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const text = (max = MAX_STRING) => z.string().max(max);
@@ -25,6 +38,7 @@ const text = (max = MAX_STRING) => z.string().max(max);
 const listQuery = z.strictObject({
   view: z.enum(['all', 'unread', 'bookmarks']),
   sourceId: articleId.nullable().optional(),
+  folder: text(256).nullable().optional(),
   cursor: text(256).nullable().optional(),
   limit: z.number().int().min(1).max(MAX_PAGE).optional(),
 });
@@ -35,6 +49,16 @@ const preferencesPatch = z.strictObject({
   lastArticleId: articleId.nullable().optional(),
   lastView: z.enum(['all', 'unread', 'bookmarks']).optional(),
   markReadOnOpen: z.boolean().optional(),
+  refreshMinutes: z.number().int().min(5).max(24 * 60).optional(),
+  retentionDays: z.number().int().min(1).max(3650).optional(),
+  fullText: z.enum(['auto', 'all', 'bookmarked', 'off']).optional(),
+  /** Keyboard overrides: command id → its bindings; checked in full by normalizeKeymapOverrides. */
+  keymap: z.record(z.string().max(64), z.array(z.string().max(64)).max(4)).optional(),
+});
+
+const markAllReadScope = z.strictObject({
+  sourceId: articleId.nullable().optional(),
+  folder: text(256).nullable().optional(),
 });
 
 /** Declares a method: its argument tuple is checked at run time, its result type is carried for the compiler. */
@@ -54,16 +78,43 @@ export const contract = {
     getArticle: method<Article>()(z.tuple([articleId])),
     searchArticles: method<ArticleSummary[]>()(z.tuple([text(512), z.number().int().min(1).max(MAX_PAGE).optional()])),
     relatedArticles: method<RelatedEntry[]>()(z.tuple([articleId])),
+    bigPicture: method<StoryCluster[]>()(
+      z.tuple([
+        z.strictObject({
+          since: z.literal('24h').nullable().optional(),
+          day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+        }),
+      ]),
+    ),
     setBookmarked: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
     setRead: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
     listSources: method<SourceInfo[]>()(z.tuple([])),
     getPreferences: method<Preferences>()(z.tuple([])),
     setPreferences: method<Preferences>()(z.tuple([preferencesPatch])),
     openExternal: method<boolean>()(z.tuple([text()])),
+    subscribe: method<SubscribeResult>()(z.tuple([text().min(1), text().optional()])),
+    unsubscribe: method<boolean>()(z.tuple([articleId])),
+    refreshSources: method<RefreshSummary>()(z.tuple([articleId.nullable().optional()])),
+    importOpml: method<OpmlImportResult>()(z.tuple([text(MAX_OPML)])),
+    exportOpml: method<string>()(z.tuple([])),
+    markAllRead: method<number>()(z.tuple([markAllReadScope])),
+    pendingOpenRequests: method<PendingOpenRequest[]>()(z.tuple([])),
+    resolveOpenRequest: method<OpenRequestOutcome>()(z.tuple([text(64).min(1), z.boolean()])),
+    fetchFullText: method<Article>()(z.tuple([articleId])),
+    setArticleVersion: method<Article>()(z.tuple([articleId, z.enum(['full', 'feed'])])),
+    getConnectivity: method<ConnectivityState>()(z.tuple([])),
+    reportNetworkStatus: method<ConnectivityState>()(z.tuple([z.boolean()])),
+    exportBookmarks: method<string>()(z.tuple([z.enum(['markdown', 'html', 'json'])])),
+    importBookmarks: method<BookmarkImportResult>()(z.tuple([text(MAX_BOOKMARKS_JSON)])),
   },
   events: {
     libraryChanged: event<LibraryChange>(),
     preferencesChanged: event<Preferences>(),
+    refreshProgress: event<RefreshProgress>(),
+    openRequested: event<PendingOpenRequest>(),
+    connectivityChanged: event<ConnectivityState>(),
+    /** An application-menu item was chosen; the renderer runs that command as if its key were pressed. */
+    menuCommand: event<{ id: string }>(),
   },
 } as const;
 

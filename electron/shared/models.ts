@@ -16,6 +16,50 @@ export interface SourceInfo extends SourceRef {
   folder: string | null;
   unread: number;
   total: number;
+  /** Feed sources only: when the last refresh succeeded (ISO 8601, UTC), or null if never. */
+  lastSuccess?: string | null;
+  /** Feed sources only: what went wrong on the last refresh, in plain words; null when it worked. */
+  lastError?: string | null;
+  /** Feed sources only: the feed is gone for good (HTTP 410) and is no longer polled. */
+  gone?: boolean;
+  /** Feed sources only: this source's own refresh interval in minutes, or null for the preference. */
+  refreshMinutes?: number | null;
+}
+
+/** A feed found on a site the reader pasted; one of these is passed back as `choice`. */
+export interface FeedCandidate {
+  url: string;
+  title: string | null;
+  /** 'rss', 'atom', 'json' or null when only the address is known. */
+  format: string | null;
+}
+
+/** What `subscribe` gives back: the new source, or the feeds to choose from. */
+export type SubscribeResult =
+  | { kind: 'subscribed'; source: SourceInfo; newArticles: number; alreadySubscribed: boolean }
+  | { kind: 'choose'; candidates: FeedCandidate[] };
+
+export interface RefreshSummary {
+  /** Sources that were checked. */
+  checked: number;
+  /** Articles that were not in the library before. */
+  newArticles: number;
+  /** Sources whose refresh failed, with the reason in plain words. */
+  failed: { sourceId: number; title: string; error: string }[];
+}
+
+export interface RefreshProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  newArticles: number;
+}
+
+export interface OpmlImportResult {
+  added: number;
+  skipped: number;
+  /** Outlines that could not be used, each with the reason. */
+  problems: string[];
 }
 
 export interface ArticleSummary {
@@ -40,11 +84,17 @@ export interface Article extends ArticleSummary {
   lang: string | null;
   dir: 'ltr' | 'rtl';
   wordCount: number;
+  /** Other sources that carried the same article (it is stored once). */
+  alsoIn?: SourceRef[];
+  /** Offline reading: which version is shown and which exist. */
+  reader?: ReaderVersions;
 }
 
 export interface ListQuery {
   view: ListView;
   sourceId?: number | null;
+  /** Only articles from sources in this folder. */
+  folder?: string | null;
   /** Opaque keyset cursor returned as `next` by the previous page. */
   cursor?: string | null;
   limit?: number;
@@ -63,6 +113,26 @@ export interface RelatedEntry {
   score: number;
   /** A few words saying why: the distinctive names and terms shared. */
   reason: string;
+  /** Other sources that carried the same text (syndicated or duplicate copies folded into this entry). */
+  alsoIn?: SourceRef[];
+}
+
+/** One event in the Big picture: the articles from all sources that cover it. */
+export interface StoryCluster {
+  /** Stable within one answer: the id of the cluster's headline article. */
+  id: number;
+  headline: string;
+  sourceCount: number;
+  sources: SourceRef[];
+  /** Newest first. */
+  articles: ArticleSummary[];
+}
+
+export interface BigPictureQuery {
+  /** '24h' for the last 24 hours (the default when no day is given). */
+  since?: '24h' | null;
+  /** A calendar day in the reader's time zone, YYYY-MM-DD. */
+  day?: string | null;
 }
 
 export interface EditionInfo {
@@ -90,12 +160,71 @@ export interface Preferences {
   lastView: ListView;
   markReadOnOpen: boolean;
   windowBounds: WindowBounds | null;
+  /** Minutes between scheduled feed refreshes. */
+  refreshMinutes: number;
+  /** Days to keep feed articles (the newest 50 per source and bookmarks are always kept). */
+  retentionDays: number;
+  /** Offline reading: which new articles get their full text and images fetched. */
+  fullText: FullTextPolicy;
+  /** Keyboard shortcut overrides: command id → its complete list of bindings ([] unbinds). Defaults live in electron/shared/commands.ts. */
+  keymap: Record<string, string[]>;
 }
 
 export type PreferencesPatch = Partial<Omit<Preferences, 'windowBounds'>>;
 
+/** Something the OS asked Broadsheet to open (a feed: link, an .opml file), waiting for the person's answer. */
+export interface PendingOpenRequest {
+  id: string;
+  kind: 'subscribe' | 'import-opml';
+  /** What the person is asked about: the feed's URL, or the OPML file's name. */
+  target: string;
+  /** Why it cannot be done, found up front; the dialog then only explains. */
+  problem: string | null;
+}
+
+export interface OpenRequestOutcome {
+  id: string;
+  status: 'done' | 'dismissed';
+  message: string;
+}
+
+/** Which version of an article the reading pane shows, and which exist (offline reading). */
+export type ContentSource = 'full' | 'feed';
+
+export interface ReaderVersions {
+  showing: ContentSource;
+  /** The extracted full article is stored. */
+  hasFull: boolean;
+  /** The feed carried content of its own. */
+  hasFeed: boolean;
+  /** 'none': not fetched yet; 'failed': the page could not be fetched or read (see fullError). */
+  fullStatus: 'none' | 'ok' | 'failed';
+  fullError: string | null;
+  siteName: string | null;
+}
+
+/** Full-text fetching for new articles: 'auto' fetches when the feed item is only a summary. */
+export type FullTextPolicy = 'auto' | 'all' | 'bookmarked' | 'off';
+
+export interface ConnectivityState {
+  online: boolean;
+  reason: 'online' | 'system-offline' | 'requests-failing';
+  /** ISO 8601, when the state last changed. */
+  since: string;
+}
+
+export type BookmarkExportFormat = 'markdown' | 'html' | 'json';
+
+export interface BookmarkImportResult {
+  imported: number;
+  /** Already in the library (bookmarked now if they were not). */
+  matched: number;
+  /** Entries that could not be used, each with the reason. */
+  problems: string[];
+}
+
 export interface LibraryChange {
-  reason: 'bookmark' | 'read' | 'import' | 'refresh';
+  reason: 'bookmark' | 'read' | 'import' | 'refresh' | 'full-text';
   articleIds: number[];
 }
 
@@ -104,6 +233,8 @@ export type ErrorCode =
   | 'INVALID_ARGUMENT'
   | 'FORBIDDEN_SENDER'
   | 'NOT_FOUND'
+  /** A feed or site could not be fetched or read; the message says why in plain words. */
+  | 'FEED_UNAVAILABLE'
   | 'INTERNAL';
 
 export interface BridgeError {

@@ -10,9 +10,12 @@ import { serveAppRequest } from '../core/app-protocol.ts';
 import { openLibraryCore, type LibraryCore } from '../core/library-core.ts';
 import { createDispatcher } from '../core/ipc/dispatch.ts';
 import { libraryDir } from '../core/paths.ts';
+import { mediaDir } from '../core/offline/media.ts';
 import { DEFAULT_PREFERENCES, normalizePreferences, type PreferenceStore } from '../core/preferences.ts';
 import { hardenContents, hardenSession, secureWebPreferences } from './security.ts';
 import { buildMenu } from './menu.ts';
+import { wireOpenRequests, type OpenRequestWiring } from './open-requests.ts';
+import { startUpdateChecks } from './updates.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(here, '..', '..');
@@ -42,6 +45,18 @@ class ElectronPreferences implements PreferenceStore {
 
 let core: LibraryCore | null = null;
 let mainWindow: BrowserWindow | null = null;
+let openRequestWiring: OpenRequestWiring | null = null;
+
+/** Brings the window forward (or back, on macOS after it was closed) so a feed: link or .opml file is seen. */
+function showMainWindow(): void {
+  if (!core) return;
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createWindow(core);
+    mainWindow.on('closed', () => (mainWindow = null));
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
 function visibleBounds(saved: WindowBounds | null): WindowBounds {
   const fallback = { width: 1280, height: 820 };
@@ -83,6 +98,9 @@ async function start(): Promise<void> {
     assetsDir: join(appRoot, 'assets'),
     preferences: new ElectronPreferences(),
     platform: { openExternal: (url) => shell.openExternal(url) },
+    // The app refreshes feeds on start and on schedule and gives a new library the default news
+    // sources; BROADSHEET_FEEDS=off (e2e runs) keeps a library to the sample edition, with no polling.
+    feeds: process.env.BROADSHEET_FEEDS === 'off' ? {} : { schedule: true, defaultSources: true, fullText: true },
   });
   core = library;
 
@@ -91,7 +109,7 @@ async function start(): Promise<void> {
     const url = new URL(request.url);
     if (url.host !== new URL(APP_ORIGIN).host) return new Response('Not found', { status: 404 });
     const response = await serveAppRequest(
-      { renderer: join(appRoot, 'dist', 'renderer'), editionImages: join(appRoot, 'assets', 'edition', 'images') },
+      { renderer: join(appRoot, 'dist', 'renderer'), editionImages: join(appRoot, 'assets', 'edition', 'images'), media: mediaDir(libraryDir(null, process.env)) },
       url.pathname,
     );
     return new Response(response.body as BodyInit, { status: response.status, headers: response.headers });
@@ -113,14 +131,26 @@ async function start(): Promise<void> {
   });
   nativeTheme.themeSource = library.preferences.get().theme;
 
-  Menu.setApplicationMenu(buildMenu());
+  // Menu items run renderer commands (the one command table); rebuilt when the keymap changes so accelerators stay true.
+  const sendMenuCommand = (id: string) => mainWindow?.webContents.send(eventChannel('menuCommand'), { id });
+  let menuKeymap = JSON.stringify(library.preferences.get().keymap);
+  Menu.setApplicationMenu(buildMenu(sendMenuCommand, library.preferences.get().keymap));
+  library.onEvent((name, payload) => {
+    const keymap = name === 'preferencesChanged' ? (payload as Preferences).keymap : undefined;
+    if (!keymap || JSON.stringify(keymap) === menuKeymap) return;
+    menuKeymap = JSON.stringify(keymap);
+    Menu.setApplicationMenu(buildMenu(sendMenuCommand, keymap));
+  });
   mainWindow = createWindow(library);
   mainWindow.on('closed', () => (mainWindow = null));
+  openRequestWiring?.coreReady(library);
+  void startUpdateChecks(() => mainWindow);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  openRequestWiring = wireOpenRequests(showMainWindow);
   app.on('second-instance', () => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();

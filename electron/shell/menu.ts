@@ -1,25 +1,8 @@
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu } from 'electron';
+import type { CommandId, KeymapOverrides } from '../shared/commands.ts';
+import { menuTemplate } from './menu-template.ts';
 
-export function buildMenu(): Menu {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'reload', visible: !app.isPackaged },
-        { role: 'toggleDevTools', visible: !app.isPackaged },
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    { role: 'windowMenu' },
-  ];
-  return Menu.buildFromTemplate(template);
+/** Built again whenever the keymap preference changes, so accelerators shown match the keys that work. */
+export function buildMenu(runCommand: (id: CommandId) => void = () => {}, keymap: KeymapOverrides = {}): Menu {
+  return Menu.buildFromTemplate(menuTemplate({ platform: process.platform, isPackaged: app.isPackaged, keymap, runCommand }));
 }

@@ -162,13 +162,16 @@ async function measure(size: number): Promise<SizeResult> {
   return result;
 }
 
-/** The feeds and related engineers' suites, run when their modules exist. */
+/** The feature suites (feeds, related, offline, keyboard), run when their modules exist. */
 async function companions(): Promise<string[]> {
   const lines: string[] = [];
   for (const [file, name, call] of [
     ['feeds.ts', 'benchFeeds', (fn: (o?: object) => unknown) => fn()],
     // On the largest library this run measured, so it never triggers a build of a size nobody asked for.
     ['related.ts', 'benchRelated', (fn: (o?: object) => unknown) => fn({ log, size: Math.max(...sizes) })],
+    ['offline.ts', 'benchOffline', (fn: (o?: object) => unknown) => fn()],
+    // Key press to paint is specified at 100,000 articles; never larger, so it does not build a library nobody asked for.
+    ['keyboard.ts', 'benchKeyPress', (fn: (o?: object) => unknown) => fn({ log, size: Math.min(100_000, Math.max(...sizes)) })],
   ] as const) {
     const path = join(HERE, file);
     if (!existsSync(path)) {

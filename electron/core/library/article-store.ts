@@ -10,8 +10,11 @@ import type {
 } from '../../shared/models.ts';
 import { LibraryError } from '../ipc/dispatch.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
+import { indexArticle } from '../related/story-index.ts';
 
 export const DEFAULT_PAGE = 100;
+/** Matches ranked per search (the most recently stored ones); see search(). */
+export const SEARCH_WINDOW = 2_000;
 const WORDS_PER_MINUTE = 230;
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
 
@@ -162,6 +165,8 @@ export class ArticleStore {
       article.published,
       Date.now(),
     ) as { id: number };
+    // Every way an article arrives passes here, so the story index never misses one.
+    indexArticle(this.db, row.id);
     return row.id;
   }
 
@@ -177,6 +182,10 @@ export class ArticleStore {
       where.push('a.source_id = ?');
       params.push(query.sourceId);
     }
+    if (query.folder != null) {
+      where.push('a.source_id IN (SELECT id FROM sources WHERE folder = ?)');
+      params.push(query.folder);
+    }
     const filter = where.length ? where.join(' AND ') : '1';
     const page = cursor ? ' AND (a.published, a.id) < (?, ?)' : '';
     const rows = this.sql(`
@@ -190,10 +199,25 @@ export class ArticleStore {
     const more = rows.length > limit;
     const items = rows.slice(0, limit).map(toSummary);
     const last = rows[limit - 1];
-    const total = cursor
-      ? null
-      : (this.sql(`SELECT count(*) AS n FROM articles a WHERE ${filter}`).get(...params) as { n: number }).n;
+    const total = cursor ? null : this.#listTotal(query);
     return { items, next: more && last ? encodeCursor({ key: last.published, id: last.id }) : null, total };
+  }
+
+  /** The list header's count, read from the trigger-kept source_counts (counts.ts) instead of scanning. */
+  #listTotal(query: ListQuery): number {
+    const column = query.view === 'unread' ? 'unread' : 'total';
+    const where: string[] = [];
+    const params: (number | string)[] = [];
+    if (query.sourceId != null) {
+      where.push('source_id = ?');
+      params.push(query.sourceId);
+    }
+    if (query.folder != null) {
+      where.push('source_id IN (SELECT id FROM sources WHERE folder = ?)');
+      params.push(query.folder);
+    }
+    const sql = `SELECT coalesce(sum(${column}), 0) AS n FROM source_counts${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    return (this.sql(sql).get(...params) as { n: number }).n;
   }
 
   #listBookmarks(limit: number, cursor: Cursor | null): ArticlePage {
@@ -240,14 +264,21 @@ export class ArticleStore {
     };
   }
 
-  /** Full-text search over titles and bodies, best match first (titles weigh more). */
+  /**
+   * Full-text search over titles and bodies, best match first (titles weigh more).
+   * Ranking is over the SEARCH_WINDOW most recently stored matches: a common word
+   * matches most of a large library, and scoring every match made one keystroke
+   * cost the whole library (0.17 s at 100k articles, seconds at a million).
+   */
   search(input: string, limit = 50): ArticleSummary[] {
     const match = toFtsQuery(input);
     if (!match) return [];
     const rows = this.sql(`
-      SELECT ${SUMMARY_COLUMNS} FROM articles_fts f
-      JOIN articles a ON a.id = f.rowid JOIN sources s ON s.id = a.source_id
-      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`).all(match, limit) as unknown as SummaryRow[];
+      SELECT ${SUMMARY_COLUMNS} FROM (
+        SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts
+        WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}
+      ) m JOIN articles a ON a.id = m.id JOIN sources s ON s.id = a.source_id
+      ORDER BY m.score LIMIT ?`).all(match, limit) as unknown as SummaryRow[];
     return rows.map(toSummary);
   }
 
@@ -273,9 +304,8 @@ export class ArticleStore {
   sources(): SourceInfo[] {
     const rows = this.sql(`
       SELECT s.id, s.title, s.site_url, s.feed_url, s.folder,
-        (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS total,
-        (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.read = 0) AS unread
-      FROM sources s ORDER BY s.folder IS NOT NULL, s.folder, s.title COLLATE NOCASE`).all() as unknown as {
+        coalesce(c.total, 0) AS total, coalesce(c.unread, 0) AS unread
+      FROM sources s LEFT JOIN source_counts c ON c.source_id = s.id ORDER BY s.folder IS NOT NULL, s.folder, s.title COLLATE NOCASE`).all() as unknown as {
       id: number;
       title: string;
       site_url: string | null;
@@ -297,8 +327,8 @@ export class ArticleStore {
 
   counts(): { articles: number; unread: number; bookmarks: number; sources: number } {
     return this.sql(`SELECT
-      (SELECT count(*) FROM articles) AS articles,
-      (SELECT count(*) FROM articles WHERE read = 0) AS unread,
+      (SELECT coalesce(sum(total), 0) FROM source_counts) AS articles,
+      (SELECT coalesce(sum(unread), 0) FROM source_counts) AS unread,
       (SELECT count(*) FROM bookmarks) AS bookmarks,
       (SELECT count(*) FROM sources) AS sources`).get() as { articles: number; unread: number; bookmarks: number; sources: number };
   }

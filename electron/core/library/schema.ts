@@ -1,6 +1,8 @@
 // Forward-only schema migrations. The database's `user_version` records how
 // many have run; a new version appends an entry and never edits an old one.
 import type { DatabaseSync } from 'node:sqlite';
+import { createStoryIndexTables } from '../related/story-index.ts';
+import { createArticleCounts } from './counts.ts';
 
 export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // 1: sources, articles with full-text index, bookmarks, key/value metadata.
@@ -74,6 +76,94 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `);
   },
+  // 2 (feeds): per-source fetch state for polite polling, and the sources an
+  // article was also found in (stored once, shown as "also in").
+  (db) => {
+    db.exec(`
+      ALTER TABLE sources ADD COLUMN etag TEXT;
+      ALTER TABLE sources ADD COLUMN last_modified TEXT;
+      ALTER TABLE sources ADD COLUMN last_attempt_at INTEGER;
+      ALTER TABLE sources ADD COLUMN last_success_at INTEGER;
+      ALTER TABLE sources ADD COLUMN last_error TEXT;
+      ALTER TABLE sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sources ADD COLUMN next_fetch_at INTEGER;
+      ALTER TABLE sources ADD COLUMN retry_after_until INTEGER;
+      ALTER TABLE sources ADD COLUMN refresh_minutes INTEGER;
+      ALTER TABLE sources ADD COLUMN gone INTEGER NOT NULL DEFAULT 0;
+
+      CREATE TABLE article_also_in (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        guid TEXT NOT NULL,
+        PRIMARY KEY (source_id, guid)
+      );
+      CREATE INDEX article_also_in_by_article ON article_also_in (article_id);
+      -- The same story reached through two feeds is recognised by its address.
+      CREATE INDEX articles_by_url ON articles (url) WHERE url IS NOT NULL;
+    `);
+  },
+  // 3 (related stories): the incremental story index (see electron/core/related/story-index.ts).
+  (db) => createStoryIndexTables(db),
+  // 4 (offline): both versions of an article (the feed's and the extracted full
+  // text), content-addressed images and which article uses which. `html`/`text`
+  // stay "what the reader sees" so search covers the full text; the trigger keeps
+  // that true when a feed refresh rewrites `html` through upsertArticle.
+  (db) => {
+    db.exec(`
+      ALTER TABLE articles ADD COLUMN content_source TEXT CHECK (content_source IN ('feed', 'full'));
+      ALTER TABLE articles ADD COLUMN feed_origin_html TEXT;
+      ALTER TABLE articles ADD COLUMN feed_html TEXT;
+      ALTER TABLE articles ADD COLUMN feed_text TEXT;
+      ALTER TABLE articles ADD COLUMN feed_word_count INTEGER;
+      ALTER TABLE articles ADD COLUMN full_html TEXT;
+      ALTER TABLE articles ADD COLUMN full_text TEXT;
+      ALTER TABLE articles ADD COLUMN full_word_count INTEGER;
+      ALTER TABLE articles ADD COLUMN full_status TEXT NOT NULL DEFAULT 'none' CHECK (full_status IN ('none', 'ok', 'failed'));
+      ALTER TABLE articles ADD COLUMN full_error TEXT;
+      ALTER TABLE articles ADD COLUMN full_fetched_at INTEGER;
+      ALTER TABLE articles ADD COLUMN site_name TEXT;
+      ALTER TABLE articles ADD COLUMN excerpt TEXT;
+      ALTER TABLE articles ADD COLUMN media_stale INTEGER NOT NULL DEFAULT 0;
+
+      CREATE TABLE media (
+        sha256 TEXT PRIMARY KEY,
+        ext TEXT NOT NULL,
+        type TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE article_media (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source_url TEXT NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES media(sha256),
+        PRIMARY KEY (article_id, source_url)
+      );
+      CREATE INDEX article_media_by_hash ON article_media (sha256);
+
+      -- A feed refresh upserts the feed's HTML into html; put back what the reader
+      -- chose, keep the new feed version beside it, and flag its images for download.
+      CREATE TRIGGER articles_keep_offline_copy AFTER UPDATE OF html ON articles
+      WHEN new.content_source IS NOT NULL
+        AND new.html IS NOT (CASE new.content_source WHEN 'full' THEN new.full_html ELSE new.feed_html END)
+      BEGIN
+        UPDATE articles SET
+          feed_html = CASE WHEN new.html = old.feed_origin_html THEN old.feed_html ELSE new.html END,
+          feed_text = CASE WHEN new.html = old.feed_origin_html THEN old.feed_text ELSE new.text END,
+          feed_word_count = CASE WHEN new.html = old.feed_origin_html THEN old.feed_word_count ELSE new.word_count END,
+          media_stale = CASE WHEN new.html = old.feed_origin_html THEN media_stale ELSE 1 END,
+          feed_origin_html = new.html,
+          html = CASE WHEN new.content_source = 'full' THEN old.full_html
+            WHEN new.html = old.feed_origin_html THEN old.feed_html ELSE new.html END,
+          text = CASE WHEN new.content_source = 'full' THEN old.full_text
+            WHEN new.html = old.feed_origin_html THEN old.feed_text ELSE new.text END,
+          word_count = CASE WHEN new.content_source = 'full' THEN old.full_word_count
+            WHEN new.html = old.feed_origin_html THEN old.feed_word_count ELSE new.word_count END
+        WHERE id = new.id;
+      END;
+    `);
+  },
+  // 5 (bench): per-source article and unread counts kept by triggers, so counts never scan the library.
+  (db) => createArticleCounts(db),
 ];
 
 export const SCHEMA_VERSION = migrations.length;

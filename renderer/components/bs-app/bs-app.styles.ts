@@ -16,6 +16,11 @@ export const styles = css`
   main {
     display: grid;
     min-height: 0;
+    /* The listen bar (when an article is open) above the reading pane, which keeps the scrolling row. */
+    grid-template-rows: auto minmax(0, 1fr);
+  }
+  main > bs-reading-pane {
+    grid-row: 2;
   }
   bs-article-list {
     border-right: 1px solid var(--rule);

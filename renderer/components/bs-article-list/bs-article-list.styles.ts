@@ -18,17 +18,19 @@ export const styles = css`
     letter-spacing: 0.08em;
     color: var(--muted);
   }
-  [role='listbox'] {
+  .frame {
     flex: 1;
     min-height: 0;
+  }
+  [role='listbox'] {
     outline: none;
+  }
+  lit-virtualizer {
+    height: 100%;
   }
   [role='listbox']:focus-visible .item[aria-selected='true'] {
     outline: 2px solid var(--focus);
     outline-offset: -2px;
-  }
-  lit-virtualizer {
-    height: 100%;
   }
   .item {
     box-sizing: border-box;
@@ -117,5 +119,17 @@ export const styles = css`
     background: var(--surface);
     color: var(--ink);
     cursor: pointer;
+  }
+  /* Forced colours: the selected row looks like a native list's selection, text included (last, to win over .read .title). */
+  @media (forced-colors: active) {
+    .item[aria-selected='true'],
+    .item[aria-selected='true'] * {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    [role='listbox']:focus-visible .item[aria-selected='true'] {
+      outline-color: HighlightText;
+    }
   }
 `;

@@ -61,7 +61,8 @@ export class BsArticleList extends LitElement {
     const virtualizer = this.virtualizer;
     const index = this.items.findIndex((a) => a.id === this.selectedId);
     if (!virtualizer || index < 0) return;
-    await virtualizer.layoutComplete;
+    // While rows keep changing (a key held down) layoutComplete can stay pending; one frame is enough to scroll.
+    await Promise.race([virtualizer.layoutComplete, new Promise(requestAnimationFrame)]);
     virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
   }
 
@@ -128,15 +129,23 @@ export class BsArticleList extends LitElement {
     if (this.items.length === 0) {
       return html`<div class="state"><strong>${this.emptyTitle}</strong>${this.emptyMessage}</div>`;
     }
-    return html`<div
-      role="listbox"
-      tabindex="0"
-      aria-label=${this.heading}
-      aria-activedescendant=${this.selectedId === null ? nothing : `article-${this.selectedId}`}
-      @keydown=${this.#onKey}
-    >
-      <!-- A fresh renderItem each render makes the virtualizer repaint rows when selection or marks change. -->
-      <lit-virtualizer scroller .items=${this.items} .renderItem=${(item: ArticleSummary, index: number) => this.#renderItem(item, index)} @rangeChanged=${this.#onRange}></lit-virtualizer>
+    // Focus stays on the listbox and aria-activedescendant names the selected row, rather than a
+    // roving tabindex on the rows: the virtualizer recycles and removes row elements as they scroll
+    // away, and a focused row that is removed drops focus to the page body. The listbox is the
+    // virtualizer's scroller itself, so the scrolling region is the element that has keyboard focus.
+    // A fresh renderItem each render makes the virtualizer repaint rows when selection or marks change.
+    return html`<div class="frame">
+      <lit-virtualizer
+        scroller
+        role="listbox"
+        tabindex="0"
+        aria-label=${this.heading}
+        aria-activedescendant=${this.selectedId === null ? nothing : `article-${this.selectedId}`}
+        @keydown=${this.#onKey}
+        .items=${this.items}
+        .renderItem=${(item: ArticleSummary, index: number) => this.#renderItem(item, index)}
+        @rangeChanged=${this.#onRange}
+      ></lit-virtualizer>
     </div>`;
   }
 

@@ -4,6 +4,7 @@ import type { EditionInfo, ThemeChoice } from '../../../electron/shared/models.t
 import { editionDate } from '../../state/format.ts';
 import { emit } from '../../state/events.ts';
 import { styles } from './bs-masthead.styles.ts';
+import '../bs-offline-badge/bs-offline-badge.ts';
 
 /**
  * @summary The paper's masthead: name, today's edition date, search and reading controls.
@@ -50,6 +51,7 @@ export class BsMasthead extends LitElement {
       </div>
       <h1>Broadsheet</h1>
       <div class="tools">
+        <bs-offline-badge></bs-offline-badge>
         <label class="visually-hidden" for="search">Search articles</label>
         <input id="search" type="search" placeholder="Search (/)" .value=${this.query} @input=${this.#onInput} @keydown=${this.#onSearchKey} />
         <label class="visually-hidden" for="theme">Theme</label>

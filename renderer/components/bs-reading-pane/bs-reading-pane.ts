@@ -6,6 +6,7 @@ import type { Article } from '../../../electron/shared/models.ts';
 import { emit } from '../../state/events.ts';
 import { fullDate } from '../../state/format.ts';
 import { styles } from './bs-reading-pane.styles.ts';
+import '../bs-version-switch/bs-version-switch.ts';
 
 export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -51,13 +52,31 @@ export class BsReadingPane extends LitElement {
     if (link.href) this.dispatchEvent(new CustomEvent('open-original', { detail: { url: link.href }, bubbles: true, composed: true }));
   }
 
+  /**
+   * The other version, once the reader switched. The app hands the same article
+   * object down again on every render of its own, so the switch is kept for as
+   * long as that object is the one given; a freshly loaded article replaces it.
+   */
+  #versionOverride: { base: Article; shown: Article } | null = null;
+
+  #shownArticle(): Article | null {
+    const o = this.#versionOverride;
+    return o && o.base === this.article ? o.shown : this.article;
+  }
+
+  readonly #onVersionChange = (event: CustomEvent<Article>) => {
+    if (!this.article) return;
+    this.#versionOverride = { base: this.article, shown: event.detail };
+    this.requestUpdate();
+  };
+
   override render() {
     const style = `--reading-size:${this.fontSize}px`;
     if (this.state === 'loading') return html`<div class="state" aria-busy="true"><strong>Opening…</strong></div>`;
     if (this.state === 'error') {
       return html`<div class="state" role="alert"><strong>This article could not be opened</strong>${this.errorMessage}</div>`;
     }
-    const a = this.article;
+    const a = this.#shownArticle();
     if (this.state === 'empty' || !a) {
       return html`<div class="state"><strong>Choose an article</strong>Pick a headline from the list, or press <kbd>j</kbd> to start reading.</div>`;
     }
@@ -80,7 +99,10 @@ export class BsReadingPane extends LitElement {
           ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('open-original', { detail: { url: a.url }, bubbles: true, composed: true }))}>Open original ↗</button>`
           : nothing}
       </div>
-      ${a.image && !bodyHasLead ? html`<figure class="lead"><img src=${a.image} alt="" /></figure>` : nothing}
+      <bs-version-switch .article=${a} @article-version-change=${this.#onVersionChange}></bs-version-switch>
+      ${a.image && !bodyHasLead && a.image.startsWith('/') /* only images the app serves: the CSP refuses the web, and offline it is gone */
+        ? html`<figure class="lead"><img src=${a.image} alt="" /></figure>`
+        : nothing}
       <div class="body" @click=${this.#onBodyClick}>${this.#body(a)}</div>
     </article>`;
   }

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { MenuItemConstructorOptions } from 'electron';
+import { acceleratorFor, COMMANDS } from '../shared/commands.ts';
+import { menuTemplate } from './menu-template.ts';
+
+function commandItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((top) => (Array.isArray(top.submenu) ? top.submenu : [])).filter((item) => typeof item.id === 'string');
+}
+
+test('the menu holds exactly the commands the table puts in a menu, with their titles and first accelerator', () => {
+  const template = menuTemplate({ platform: 'linux', isPackaged: true, runCommand: () => {} });
+  const items = commandItems(template);
+  const expected = COMMANDS.filter((c) => 'menu' in c);
+  assert.deepEqual(items.map((i) => i.id).sort(), expected.map((c) => c.id).sort());
+  for (const command of expected) {
+    const item = items.find((i) => i.id === command.id)!;
+    assert.equal(item.label, command.title);
+    const accelerator = command.keys.map(acceleratorFor).find((a) => a !== null);
+    assert.equal(item.accelerator, accelerator ?? undefined, command.id);
+    assert.equal(item.registerAccelerator, false, 'keys are handled by the renderer keymap only');
+  }
+});
+
+test('each command sits in the menu the table names', () => {
+  const template = menuTemplate({ platform: 'linux', isPackaged: true, runCommand: () => {} });
+  for (const c of COMMANDS) {
+    if (!('menu' in c)) continue;
+    const top = template.find((t) => t.label === c.menu || (c.menu === 'Help' && t.role === 'help'))!;
+    assert.ok((top.submenu as MenuItemConstructorOptions[]).some((i) => i.id === c.id), `${c.id} under ${c.menu}`);
+  }
+});
+
+test('clicking an item sends its command id; overrides change the accelerator shown', () => {
+  const sent: string[] = [];
+  const template = menuTemplate({ platform: 'darwin', isPackaged: true, keymap: { 'article.toggleBookmark': ['Shift+B'] }, runCommand: (id) => sent.push(id) });
+  const bookmark = commandItems(template).find((i) => i.id === 'article.toggleBookmark')!;
+  assert.equal(bookmark.accelerator, 'Shift+B');
+  (bookmark.click as () => void)();
+  assert.deepEqual(sent, ['article.toggleBookmark']);
+  assert.equal(template[0]!.role, 'appMenu');
+});
+
+test('developer items only in unpackaged builds', () => {
+  const roles = (packaged: boolean) =>
+    (menuTemplate({ platform: 'linux', isPackaged: packaged, runCommand: () => {} }).find((t) => t.label === 'View')!.submenu as MenuItemConstructorOptions[]).map((i) => i.role);
+  assert.ok(!roles(true).includes('toggleDevTools'));
+  assert.ok(roles(false).includes('toggleDevTools'));
+});

@@ -1,0 +1,88 @@
+// Shared look of Broadsheet's modal overlays (help, palette, keymap editor).
+import { css } from 'lit';
+
+export const dialogStyles = css`
+  dialog {
+    box-sizing: border-box;
+    width: min(44rem, calc(100vw - 2rem));
+    max-height: min(40rem, calc(100vh - 2rem));
+    padding: 0;
+    border: 1px solid var(--rule);
+    border-radius: 8px;
+    background: var(--surface);
+    color: var(--ink);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
+    font: 0.95rem/1.45 var(--font-ui);
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    padding: 0.8rem 1rem;
+    border-bottom: 1px solid var(--rule);
+  }
+  h2 {
+    margin: 0;
+    font: 700 1.2rem/1.2 var(--font-display);
+  }
+  .body {
+    overflow: auto;
+    padding: 0.5rem 1rem 1rem;
+  }
+  button {
+    font: inherit;
+    color: var(--ink);
+    background: var(--surface);
+    border: 1px solid var(--rule);
+    border-radius: 4px;
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  :is(button, input, select, [tabindex]):focus-visible {
+    outline: 2px solid var(--focus);
+    outline-offset: 2px;
+  }
+  kbd {
+    display: inline-block;
+    min-width: 1.2em;
+    padding: 0.05rem 0.35rem;
+    border: 1px solid var(--rule);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+    background: var(--surface-sunk);
+    font: 0.85rem/1.3 var(--font-mono);
+    text-align: center;
+    color: var(--ink);
+  }
+  .muted {
+    color: var(--muted);
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
+    kbd,
+    button {
+      border-color: ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    dialog[open] {
+      animation: rise 120ms ease-out;
+    }
+    @keyframes rise {
+      from {
+        opacity: 0;
+        transform: translateY(6px);
+      }
+    }
+  }
+`;

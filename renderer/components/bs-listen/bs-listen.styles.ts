@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    border-bottom: 1px solid var(--rule);
+    background: var(--surface-sunk);
+    font: 0.85rem/1.4 var(--font-ui);
+    color: var(--muted-ink);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.6rem;
+    padding: 0.35rem 1rem;
+  }
+  .unavailable {
+    margin: 0;
+    padding: 0.45rem 1rem;
+  }
+  button,
+  select {
+    font: inherit;
+    color: var(--ink);
+    background: var(--surface);
+    border: 1px solid var(--rule);
+    border-radius: 4px;
+    padding: 0.2rem 0.55rem;
+    cursor: pointer;
+  }
+  button:disabled {
+    color: var(--muted);
+    cursor: default;
+  }
+  button[aria-pressed='true'] {
+    border-color: var(--ink);
+  }
+  :is(button, select):focus-visible {
+    outline: 2px solid var(--focus);
+    outline-offset: 2px;
+  }
+  label {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: center;
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    button,
+    select {
+      border-color: ButtonText;
+    }
+  }
+`;
