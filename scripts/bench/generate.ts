@@ -165,7 +165,7 @@ export function* generateArticles(world: World, size: number, seed = 42): Genera
 /** The fixed search queries: a common term, rarer terms, two-word AND, a name, a prefix. */
 export function searchQueries(world: World): string[] {
   const v = world.vocabulary;
-  return [v[3]!, v[60]!, v[900]!, v[6_000]!, `${v[10]!} ${v[40]!}`, `${v[120]!} ${v[700]!}`, world.names[17]!, `${world.names[5]!} ${v[25]!}`, v[300]!.slice(0, 3), v[2_500]!.slice(0, 4)];
+  return [v[3]!, v[60]!, v[900]!, v[6_000]!, `${v[10]!} ${v[40]!}`, `${v[120]!} ${v[700]!}`, world.names[17]!, `${world.names[5]!} ${v[25]!}`, v[300]!.slice(0, 4), v[2_500]!.slice(0, 4)];
 }
 
 /** Deterministic "is this article read" by its generation index (applied after ingest). */

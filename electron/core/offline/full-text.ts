@@ -132,6 +132,14 @@ function row(db: DatabaseSync, id: number): OfflineRow {
 }
 
 /** Takes note of the feed's version before anything replaces what the reader sees. */
+/**
+ * Articles of the bundled sample edition are complete and their images ship
+ * with the app; their web addresses are fictional (.example), so never fetch them.
+ */
+function isBundled(db: DatabaseSync, id: number): boolean {
+  return db.prepare("SELECT 1 FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ? AND s.kind = 'edition'").get(id) !== undefined;
+}
+
 function captureFeedVersion(db: DatabaseSync, id: number): OfflineRow {
   db.prepare(`UPDATE articles SET content_source = 'feed', feed_origin_html = html, feed_html = html, feed_text = text,
     feed_word_count = word_count WHERE id = ? AND content_source IS NULL`).run(id);
@@ -155,6 +163,7 @@ export interface FullTextOutcome {
 export async function fetchFullArticle(ctx: CoreContext, id: number, options: { fetchPage?: boolean } = {}): Promise<FullTextOutcome> {
   const offline = offlineServices(ctx);
   const { db } = ctx;
+  if (isBundled(db, id)) return { id, status: 'ok', showing: 'feed', error: null, images: 0, imageFailures: [] };
   let current = captureFeedVersion(db, id);
   const connectivity = offline.connectivity;
   let extracted: ExtractedArticle | null = null;
@@ -260,6 +269,7 @@ export function scheduleFullText(ctx: CoreContext, ids: number[], reason: 'new' 
   const offline = offlineServices(ctx);
   if (offline.closed) return;
   for (const id of ids) {
+    if (isBundled(ctx.db, id)) continue;
     if (offline.pending.has(id)) continue;
     offline.pending.add(id);
     offline.queue.push({ id, reason });

@@ -6,7 +6,7 @@ import { serveAppRequest } from '../app-protocol.ts';
 import { tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
 import { sanitizeArticle } from '../text/sanitize.ts';
 import { extractArticle } from './extract.ts';
-import { fetchFullArticle, offlineServicesOf, purgeUnusedMedia, setArticleVersion } from './full-text.ts';
+import { fetchFullArticle, offlineServices, offlineServicesOf, purgeUnusedMedia, setArticleVersion } from './full-text.ts';
 import { checkImage, ImageRejected, mediaDir, sniffImageType } from './media.ts';
 import { startNewsServer, type NewsServer } from './testing/fixture-server.ts';
 import { gif, jpeg, png, svg, webp } from './testing/images.ts';
@@ -308,4 +308,24 @@ describe('the XSS corpus through the ingest sanitizer', () => {
     }
     for (const title of XSS_TITLES) assert.doesNotMatch(plainText(title), /</);
   });
+});
+
+test('bundled sample-edition articles are complete: bookmarking one fetches nothing', async () => {
+  const lib = tempLibrary({ seed: true });
+  try {
+    const [first] = lib.core.store.list({ view: 'all', limit: 1 }).items;
+    const requested: string[] = [];
+    offlineServices(lib.core.context, {
+      fetchPage: async (url) => {
+        requested.push(url);
+        throw new Error('no network in tests');
+      },
+    });
+    await lib.core.handlers.setBookmarked(first!.id, true);
+    const outcome = await fetchFullArticle(lib.core.context, first!.id);
+    assert.equal(outcome.status, 'ok');
+    assert.deepEqual(requested, []);
+  } finally {
+    lib.dispose();
+  }
 });
