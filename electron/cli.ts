@@ -29,6 +29,7 @@ Commands:
   unsubscribe <id>                                             remove a source and its articles
   sources                                                      list sources with unread counts and status
   refresh [--source ID]                                        fetch new articles now (all sources, or one)
+  refresh-every <source-id> <minutes|default>                  a source's own refresh interval
   import-opml <file>                                           add the subscriptions in an OPML file
   export-opml [file]                                           write subscriptions as OPML (stdout without a file)
   extract <url>                                                fetch a page and show the article Broadsheet would keep
@@ -222,6 +223,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const source = (await call('listSources')).find((s) => s.id === id);
         await call('unsubscribe', id);
         emit({ id, unsubscribed: true }, () => `Unsubscribed from ${source?.title ?? `source ${id}`}`);
+        break;
+      }
+      case 'refresh-every': {
+        const id = positiveInt(rest[0], 'The source id');
+        const every = rest[1];
+        if (every === undefined) throw new UsageError('refresh-every needs minutes (5 to 1440) or "default", for example: refresh-every 3 60');
+        const minutes = every === 'default' ? null : positiveInt(every, 'The interval in minutes');
+        if (minutes !== null && (minutes < 5 || minutes > 1440)) throw new UsageError('The interval must be between 5 and 1440 minutes.');
+        const source = await call('setSourceRefresh', id, minutes);
+        emit(source, () => `${source.title} now refreshes ${minutes === null ? 'on the library schedule' : `every ${minutes} minutes`}.`);
         break;
       }
       case 'sources': {

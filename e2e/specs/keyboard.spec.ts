@@ -343,3 +343,20 @@ test('each list in the sidebar is one Tab stop; arrow keys move within it and En
   await expect(page.locator('bs-article-list').getByRole('listbox')).toHaveAccessibleName('Unread');
   await expect(views.filter({ hasText: 'Unread' })).toHaveAttribute('tabindex', '0');
 });
+
+test('a rebound key replaces the old one everywhere, the focused article list included', async ({ launchApp }) => {
+  const { page } = await launchApp();
+  await appReady(page);
+  await page.evaluate(() =>
+    (window as unknown as { broadsheet: { setPreferences(p: unknown): Promise<unknown> } }).broadsheet.setPreferences({ keymap: { 'article.next': ['x', 'ArrowDown'] } }),
+  );
+  await page.reload();
+  await appReady(page);
+  await page.keyboard.press('x');
+  const first = (await selectedTitle(page).textContent())!;
+  await page.locator('bs-article-list [role="listbox"]').focus();
+  await page.keyboard.press('j');
+  await expect(selectedTitle(page)).toHaveText(first);
+  await page.keyboard.press('x');
+  await expect(selectedTitle(page)).not.toHaveText(first);
+});

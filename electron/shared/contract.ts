@@ -98,6 +98,8 @@ export const contract = {
     importOpml: method<OpmlImportResult>()(z.tuple([text(MAX_OPML)])),
     exportOpml: method<string>()(z.tuple([])),
     markAllRead: method<number>()(z.tuple([markAllReadScope])),
+    /** A source's own refresh interval in minutes, or null to follow the preference. */
+    setSourceRefresh: method<SourceInfo>()(z.tuple([articleId, z.number().int().min(5).max(24 * 60).nullable()])),
     pendingOpenRequests: method<PendingOpenRequest[]>()(z.tuple([])),
     resolveOpenRequest: method<OpenRequestOutcome>()(z.tuple([text(64).min(1), z.boolean()])),
     fetchFullText: method<Article>()(z.tuple([articleId])),

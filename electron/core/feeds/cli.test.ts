@@ -75,3 +75,19 @@ test('subscribe, sources, refresh, export-opml, import-opml and unsubscribe from
   assert.equal(unknown.code, 1);
   assert.match(unknown.err, /Source 9999 is not in the library/);
 });
+
+test('a source can have its own refresh interval, and the schedule honours it', async () => {
+  const subscribed = JSON.parse((await cli('subscribe', server.url('/rss.xml'), '--json')).out);
+  const id = String(subscribed.source.id);
+  const set = await cli('refresh-every', id, '120', '--json');
+  assert.equal(set.code, 0, set.err);
+  assert.equal(JSON.parse(set.out).refreshMinutes, 120);
+  const listed = JSON.parse((await cli('sources', '--json')).out).find((s: { id: number }) => String(s.id) === id);
+  assert.equal(listed.refreshMinutes, 120);
+  assert.equal(JSON.parse((await cli('refresh-every', id, 'default', '--json')).out).refreshMinutes, null);
+  for (const bad of [['refresh-every', id, '2'], ['refresh-every', id], ['refresh-every', '99999', '60']]) {
+    const failed = await cli(...bad);
+    assert.notEqual(failed.code, 0, bad.join(' '));
+    assert.equal(failed.err.split('\n').length, 1);
+  }
+});

@@ -9,7 +9,7 @@ import { setFeedOptions, type FeedOptionsInput } from './options.ts';
 import { exportOpmlText, importOpmlText } from './opml.ts';
 import { markClosed, refresh } from './refresh.ts';
 import { startSchedule } from './schedule.ts';
-import { subscribeToFeed, unsubscribeSource } from './subscribe.ts';
+import { subscribeToFeed, unsubscribeSource, withFeedStatus } from './subscribe.ts';
 
 export { DEFAULT_FEEDS, addDefaultSources } from './defaults.ts';
 export { alsoInSources } from './ingest.ts';
@@ -24,7 +24,7 @@ export interface FeedSetup extends FeedOptionsInput {
   defaultSources?: boolean;
 }
 
-export type FeedMethods = 'subscribe' | 'unsubscribe' | 'refreshSources' | 'importOpml' | 'exportOpml' | 'markAllRead';
+export type FeedMethods = 'subscribe' | 'unsubscribe' | 'refreshSources' | 'importOpml' | 'exportOpml' | 'markAllRead' | 'setSourceRefresh';
 
 /** Marks every unread article in a source, a folder, or (with neither) the whole library as read. */
 export function markAllRead(ctx: CoreContext, scope: { sourceId?: number | null; folder?: string | null }): number {
@@ -61,5 +61,11 @@ export function feedHandlers(ctx: CoreContext, setup: FeedSetup = {}): Pick<Hand
     importOpml: (text) => importOpmlText(ctx, text),
     exportOpml: () => exportOpmlText(ctx),
     markAllRead: (scope) => markAllRead(ctx, scope),
+    setSourceRefresh(sourceId, minutes) {
+      const changed = ctx.db.prepare("UPDATE sources SET refresh_minutes = ? WHERE id = ? AND kind = 'feed'").run(minutes, sourceId);
+      if (changed.changes === 0) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not a feed in the library.`);
+      ctx.emit('libraryChanged', { reason: 'refresh', articleIds: [] });
+      return withFeedStatus(ctx, ctx.store.sources()).find((s) => s.id === sourceId)!;
+    },
   };
 }

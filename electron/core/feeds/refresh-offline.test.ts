@@ -48,3 +48,18 @@ test('a refresh asked for while the system is offline waits until the network re
     await server.close();
   }
 });
+
+test('a source due by the library schedule waits when its own interval is longer', async () => {
+  const { intervalMinutes, isDue } = await import('./refresh.ts');
+  const core = openLibraryCore({ libraryDir: join(dir, 'interval'), assetsDir: ASSETS_DIR, preferences: new MemoryPreferences(), platform: { openExternal: async () => {} }, seed: false });
+  try {
+    const ctx = core.context;
+    const now = Date.now();
+    const source = { feed_url: 'http://127.0.0.1:9/feed.xml', gone: 0, refresh_minutes: 120, last_attempt_at: now - 60 * 60_000, retry_after_until: null, next_fetch_at: null } as Parameters<typeof isDue>[1];
+    assert.equal(intervalMinutes(ctx, source), 120);
+    assert.equal(isDue(ctx, source, now), false, 'an hour into a two-hour interval is not due');
+    assert.equal(isDue(ctx, { ...source, refresh_minutes: null }, now), true, 'the 30-minute library schedule is due');
+  } finally {
+    core.close();
+  }
+});

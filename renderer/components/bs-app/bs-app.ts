@@ -30,6 +30,8 @@ import { KeymapController } from '../../state/keymap.ts';
 import { styles } from './bs-app.styles.ts';
 
 const PAGE = 200;
+/** Longest a key waits for the command typed before it. */
+const COMMAND_WAIT_MS = 400;
 
 function message(error: unknown): string {
   return error instanceof BroadsheetError || error instanceof Error ? error.message : String(error);
@@ -290,13 +292,40 @@ export class BsApp extends LitElement {
    * command does not apply here, so its key keeps its usual meaning.
    */
   runCommand(id: CommandId): boolean {
+    // Keys typed while a slow command (g a loading a view) is under way run after it, in
+    // order, so "g a h" always means "go to All, then the pane before it". A command is
+    // waited for at most COMMAND_WAIT_MS, so a long refresh never holds the keyboard.
+    if (this.#commandsBusy > 0) {
+      this.#commandsBusy++;
+      this.#commandTail = this.#commandTail.then(() => this.#runNow(id).done).finally(() => this.#commandsBusy--);
+      return true;
+    }
+    const { applies, done } = this.#runNow(id);
+    if (!applies) return false;
+    if (done) {
+      this.#commandsBusy++;
+      this.#commandTail = done.finally(() => this.#commandsBusy--);
+    }
+    return true;
+  }
+
+  #commandTail: Promise<unknown> = Promise.resolve();
+  #commandsBusy = 0;
+
+  #runNow(id: CommandId): { applies: boolean; done: Promise<unknown> | null } {
+    this.#commandSeq++;
     const before = deepActiveElement();
     const region = this.#regions().findIndex((r) => r.element && containsDeep(r.element, before));
     const result = this.#command(id);
-    if (result === false) return false;
+    if (result === false) return { applies: false, done: null };
     void Promise.resolve(result).then(() => this.#keepFocus(region));
-    return true;
+    if (!(result instanceof Promise)) return { applies: true, done: null };
+    const settled = result.catch(() => {});
+    return { applies: true, done: Promise.race([settled, new Promise((resolve) => setTimeout(resolve, COMMAND_WAIT_MS))]) };
   }
+
+  /** Counts commands, so a slow one (g a loading a view) never takes focus from a key pressed after it. */
+  #commandSeq = 0;
 
   #command(id: CommandId): boolean | void | Promise<unknown> {
     // The selected row, even while its full article is still loading: a key pressed right after j acts on what is selected.
@@ -528,9 +557,11 @@ export class BsApp extends LitElement {
   }
 
   async #goTo(view: ListView): Promise<void> {
+    const seq = this.#commandSeq;
     this.#onView(new CustomEvent('view-select', { detail: { view, sourceId: null } }));
     for (let i = 0; i < 120 && this.listState === 'loading'; i++) await new Promise(requestAnimationFrame);
     await this.updateComplete;
+    if (seq !== this.#commandSeq) return;
     this.announce(`${this.#listHeading()}: ${this.total ?? this.items.length} ${(this.total ?? this.items.length) === 1 ? 'article' : 'articles'}`);
     if (!this.list?.listbox || !(this.list.focus(), deepActiveElement())) this.pane?.focus();
   }

@@ -66,16 +66,19 @@ export class BsArticleList extends LitElement {
     virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
   }
 
+  /**
+   * Only the listbox's own keys (arrows, Home, End, Enter) are handled here;
+   * letter keys such as j/k/o belong to the app's keymap, so rebinding them works
+   * in the list too.
+   */
   #onKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const index = this.items.findIndex((a) => a.id === this.selectedId);
     switch (event.key) {
       case 'ArrowDown':
-      case 'j':
         this.move(1);
         break;
       case 'ArrowUp':
-      case 'k':
         this.move(-1);
         break;
       case 'Home':
@@ -85,7 +88,6 @@ export class BsArticleList extends LitElement {
         this.#select(this.items.length - 1);
         break;
       case 'Enter':
-      case 'o':
         if (index >= 0) this.#select(index, true);
         break;
       default:
