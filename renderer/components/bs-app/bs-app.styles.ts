@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     display: grid;
     grid-template-rows: auto minmax(0, 1fr);
@@ -24,14 +27,6 @@ export const styles = css`
   }
   bs-article-list {
     border-right: 1px solid var(--rule);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .fatal {
     max-width: 32rem;
@@ -60,4 +55,5 @@ export const styles = css`
       display: none;
     }
   }
-`;
+`,
+];

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     display: flex;
     flex-direction: column;
@@ -103,14 +106,6 @@ export const styles = css`
       animation: none;
     }
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   button {
     font: 0.85rem var(--font-ui);
     padding: 0.35rem 0.7rem;
@@ -132,4 +127,5 @@ export const styles = css`
       outline-color: HighlightText;
     }
   }
-`;
+`,
+];

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     border-bottom: 1px solid var(--rule);
@@ -51,18 +54,11 @@ export const styles = css`
   .time {
     font-variant-numeric: tabular-nums;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     button,
     select {
       border-color: ButtonText;
     }
   }
-`;
+`,
+];

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     border-bottom: 3px double var(--rule-strong);
@@ -58,14 +61,6 @@ export const styles = css`
     display: inline-flex;
     gap: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (max-width: 900px) {
     header {
       grid-template-columns: auto 1fr;
@@ -78,4 +73,5 @@ export const styles = css`
       font-size: 1.5rem;
     }
   }
-`;
+`,
+];

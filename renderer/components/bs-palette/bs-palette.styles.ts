@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   dialog {
     width: min(36rem, calc(100vw - 2rem));
     margin-top: 12vh;
@@ -50,14 +53,6 @@ export const styles = css`
     margin: 0;
     padding: 0.8rem 1rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     li[aria-selected='true'] {
       outline: 2px solid Highlight;
@@ -66,4 +61,5 @@ export const styles = css`
       color: HighlightText;
     }
   }
-`;
+`,
+];

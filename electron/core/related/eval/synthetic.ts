@@ -18,7 +18,8 @@ export interface LabelledArticle {
   lang: string;
 }
 
-function prng(seed: number): () => number {
+/** mulberry32: tiny, fast and good enough for generated text, not for cryptography. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
