@@ -236,10 +236,9 @@ test('v opens the original, r refreshes, font keys resize, g p goes to the Big p
 
 test('a menu command reaches the renderer and runs like its key', async ({ launchApp }) => {
   const app = await launchApp();
-  test.skip(app.host !== 'chromium', 'pushes the event the way the Chromium host relays core events');
   const { page } = app;
   await appReady(page);
-  await page.evaluate(() => (window as unknown as { __broadsheetEmit(n: string, p: unknown): void }).__broadsheetEmit('menuCommand', { id: 'app.help' }));
+  await app.chooseMenuCommand('app.help');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
 
