@@ -14,14 +14,6 @@ export const styles = css`
     margin: 0 0 1rem;
     break-inside: avoid;
   }
-  caption {
-    text-align: left;
-    font: 700 0.75rem/1 var(--font-ui);
-    text-transform: uppercase;
-    letter-spacing: 0.08em;
-    color: var(--accent);
-    padding: 0.6rem 0 0.4rem;
-  }
   th {
     text-align: left;
     font-weight: 400;

@@ -2,6 +2,15 @@
 import { css } from 'lit';
 
 export const dialogStyles = css`
+  /* Section titles of the tables in help and the keymap editor. */
+  caption {
+    text-align: left;
+    font: 700 0.75rem/1 var(--font-ui);
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    color: var(--accent);
+    padding: 0.6rem 0 0.4rem;
+  }
   dialog {
     box-sizing: border-box;
     width: min(44rem, calc(100vw - 2rem));
