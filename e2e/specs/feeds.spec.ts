@@ -50,3 +50,26 @@ test('subscribing to a site through the dialog adds the source and shows its art
   await expect(nav.getByText('The site had a problem of its own (HTTP 500).')).toBeVisible();
   await expect(list.getByRole('option')).toHaveCount(4);
 });
+
+test('articles a background refresh brings appear in the open list without a click', async ({ launchApp }) => {
+  const { page } = await launchApp();
+  const subscribed = await page.evaluate(
+    (url) => (window as unknown as { broadsheet: { subscribe(u: string): Promise<{ ok: boolean; value: { kind: string; source: { id: number } } }> } }).broadsheet.subscribe(url),
+    server.url('/ledger/rss.xml'),
+  );
+  expect(subscribed.ok && subscribed.value.kind).toBe('subscribed');
+  const nav = page.locator('bs-nav');
+  await nav.getByRole('button', { name: /The Northern Ledger/ }).click();
+  const list = page.locator('bs-article-list');
+  await expect(list.getByRole('option')).toHaveCount(4);
+
+  const feed = feedFixture('rss-2.0.xml').toString();
+  server.routes['/ledger/rss.xml'] = {
+    body: feed.replace('<item>', '<item><title>Harbour ferry returns after refit</title><link>https://ledger.example/ferry</link><guid>ferry-refit</guid><description>Back in service.</description></item><item>'),
+    headers: { 'content-type': 'application/rss+xml' },
+  };
+  // As the schedule would: a refresh the reader did not ask for, straight through the bridge.
+  await page.evaluate(() => (window as unknown as { broadsheet: { refreshSources(id: null): Promise<unknown> } }).broadsheet.refreshSources(null));
+  await expect(list.getByRole('option')).toHaveCount(5);
+  await expect(list.getByRole('option').filter({ hasText: 'Harbour ferry returns after refit' })).toBeVisible();
+});

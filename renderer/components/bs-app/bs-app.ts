@@ -154,7 +154,12 @@ export class BsApp extends LitElement {
       this.fatal = 'Broadsheet could not reach its library. Restart the app; if this keeps happening, reinstall it.';
       return;
     }
-    this.#unsubscribe.push(api.on('libraryChanged', () => this.#refreshCountsSoon()));
+    this.#unsubscribe.push(
+      api.on('libraryChanged', (change) => {
+        this.#refreshCountsSoon();
+        if (change.reason === 'refresh' && change.articleIds.length > 0) this.#showArrivals();
+      }),
+    );
     this.#unsubscribe.push(api.on('menuCommand', ({ id }) => void (isCommandId(id) && this.runCommand(id))));
     try {
       this.prefs = await api.getPreferences();
@@ -531,6 +536,17 @@ export class BsApp extends LitElement {
     } catch (error) {
       this.announce(`Could not mark all as read: ${message(error)}`);
     }
+  }
+
+  /**
+   * Articles that a background refresh brought appear without a click, but only
+   * while the reader is at the top of a plain view: a reload there moves nothing
+   * they are looking at. Deep in a list or in search results, the counts update
+   * and the list waits until they change view.
+   */
+  #showArrivals(): void {
+    if (this.searchQuery || this.bigPicture || this.listState !== 'ready' || this.items.length > PAGE) return;
+    void this.#loadList();
   }
 
   async #refreshFeeds(): Promise<void> {

@@ -6,7 +6,7 @@ test.beforeEach(async ({ page }) => openComponentPage(page));
 test('a modal list of every command with its keys, honouring a changed keymap and the platform', async ({ page }) => {
   await mount(page, 'bs-help', { platform: 'mac' });
   await page.evaluate(async () => {
-    const help = document.querySelector('bs-help') as HTMLElement & { keymap: Record<string, string[]>; show(): Promise<void>; updateComplete: Promise<unknown> };
+    const help = document.querySelector('bs-help')!;
     help.keymap = { ...help.keymap, 'article.toggleBookmark': [] };
     await help.updateComplete;
     await help.show();
