@@ -68,6 +68,9 @@ export interface LibraryCore {
   close(): void;
 }
 
+/** How long the reader rests on an article before it is remembered as the last one open. */
+const LAST_ARTICLE_DELAY_MS = 1000;
+
 /** Today's date as the reader's calendar shows it. */
 function localDate(ms: number): string {
   const d = new Date(ms);
@@ -137,6 +140,20 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
 function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests' | 'resolveOpenRequest' | 'bigPicture' | FeedMethods | OfflineMethods> {
   const { store, emit, now } = ctx;
   const prefs = ctx.preferences;
+
+  // The last open article is remembered a moment after the reader settles, not on
+  // every j press: each preferences write is a synchronous file write on the
+  // path of the next key. Closing the library writes whatever is pending.
+  let lastArticle: number | null = null;
+  let lastArticleTimer: ReturnType<typeof setTimeout> | undefined;
+  const rememberLastArticle = () => {
+    clearTimeout(lastArticleTimer);
+    lastArticleTimer = undefined;
+    if (lastArticle !== null && prefs.get().lastArticleId !== lastArticle) prefs.update({ lastArticleId: lastArticle });
+    lastArticle = null;
+  };
+  ctx.onClose(rememberLastArticle);
+
   return {
     getEdition() {
       const counts = store.counts();
@@ -158,7 +175,10 @@ function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests'
         article.read = true;
         emit('libraryChanged', { reason: 'read', articleIds: [id] });
       }
-      if (p.lastArticleId !== id) prefs.update({ lastArticleId: id });
+      lastArticle = id;
+      clearTimeout(lastArticleTimer);
+      lastArticleTimer = setTimeout(rememberLastArticle, LAST_ARTICLE_DELAY_MS);
+      lastArticleTimer.unref?.();
       const alsoIn = alsoInSources(store, id);
       if (alsoIn.length) article.alsoIn = alsoIn;
       return readerVersions(ctx, article);

@@ -12,3 +12,24 @@ export const visuallyHidden = css`
     white-space: nowrap;
   }
 `;
+
+/** The plain bordered button of lists, masthead and reading pane; each component sets only its padding. */
+export const buttonStyles = css`
+  button {
+    font: 0.85rem var(--font-ui);
+    border: 1px solid var(--rule);
+    border-radius: 6px;
+    background: var(--surface);
+    color: var(--ink);
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--accent);
+    border-color: var(--accent);
+    color: var(--on-accent);
+  }
+  button:focus-visible {
+    outline: 2px solid var(--focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../../styles/shared.styles.ts';
+import { buttonStyles, visuallyHidden } from '../../styles/shared.styles.ts';
 
 export const styles = [
   visuallyHidden,
+  buttonStyles,
   css`
   :host {
     display: flex;
@@ -107,13 +108,7 @@ export const styles = [
     }
   }
   button {
-    font: 0.85rem var(--font-ui);
     padding: 0.35rem 0.7rem;
-    border: 1px solid var(--rule);
-    border-radius: 6px;
-    background: var(--surface);
-    color: var(--ink);
-    cursor: pointer;
   }
   /* Forced colours: the selected row looks like a native list's selection, text included (last, to win over .read .title). */
   @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { bindingLabel, CATEGORIES, COMMANDS, effectiveKeymap, type Keymap } from '../../../electron/shared/commands.ts';
-import { deepActiveElement } from '../../state/focus.ts';
+import { ModalDialog } from '../../state/modal.ts';
 import { currentPlatform, type Platform } from '../../state/keymap.ts';
 import { dialogStyles } from './dialog.styles.ts';
 import { styles } from './bs-help.styles.ts';
@@ -24,27 +24,22 @@ export class BsHelp extends LitElement {
   @property({ attribute: false }) accessor keymap: Keymap = effectiveKeymap();
   @property() accessor platform: Platform = currentPlatform();
 
-  @query('dialog') accessor dialog!: HTMLDialogElement;
-  #returnFocus: HTMLElement | null = null;
+  readonly #modal = new ModalDialog(this);
 
   get open(): boolean {
-    return this.dialog?.open ?? false;
+    return this.#modal.open;
   }
 
-  async show(): Promise<void> {
-    this.#returnFocus = deepActiveElement();
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
+  show(): Promise<void> {
+    return this.#modal.show(() => this.renderRoot.querySelector<HTMLElement>('.close'));
   }
 
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
+    this.#modal.close();
   }
 
   #onClose(): void {
-    this.#returnFocus?.focus();
-    this.#returnFocus = null;
+    this.#modal.closed();
   }
 
   override render() {

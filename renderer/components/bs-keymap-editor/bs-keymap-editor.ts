@@ -10,7 +10,7 @@ import {
   type KeymapOverrides,
 } from '../../../electron/shared/commands.ts';
 import { chordOf, currentPlatform, type Platform } from '../../state/keymap.ts';
-import { deepActiveElement } from '../../state/focus.ts';
+import { ModalDialog } from '../../state/modal.ts';
 import { keysTemplate } from '../bs-help/bs-help.ts';
 import { dialogStyles } from '../bs-help/dialog.styles.ts';
 import { styles } from './bs-keymap-editor.styles.ts';
@@ -39,31 +39,26 @@ export class BsKeymapEditor extends LitElement {
   @state() accessor pending: Pending | null = null;
   @state() accessor message = '';
 
-  @query('dialog') accessor dialog!: HTMLDialogElement;
-  #returnFocus: HTMLElement | null = null;
+  readonly #modal = new ModalDialog(this);
   #recordTimer: ReturnType<typeof setTimeout> | undefined;
 
   get open(): boolean {
-    return this.dialog?.open ?? false;
+    return this.#modal.open;
   }
 
-  async show(): Promise<void> {
-    this.#returnFocus = deepActiveElement();
+  show(): Promise<void> {
     this.message = '';
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
+    return this.#modal.show(() => this.renderRoot.querySelector<HTMLElement>('.close'));
   }
 
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
+    this.#modal.close();
   }
 
   #onClose(): void {
     this.#stopRecording();
     this.pending = null;
-    this.#returnFocus?.focus();
-    this.#returnFocus = null;
+    this.#modal.closed();
   }
 
   #save(overrides: KeymapOverrides, message: string): void {

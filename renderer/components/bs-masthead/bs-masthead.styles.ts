@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../../styles/shared.styles.ts';
+import { buttonStyles, visuallyHidden } from '../../styles/shared.styles.ts';
 
 export const styles = [
   visuallyHidden,
+  buttonStyles,
   css`
   :host {
     display: block;
@@ -43,17 +44,19 @@ export const styles = [
     background: var(--surface-sunk);
     color: var(--ink);
   }
-  select,
-  button {
+  select {
     font: 0.85rem var(--font-ui);
-    padding: 0.3rem 0.55rem;
     border: 1px solid var(--rule);
     border-radius: 6px;
     background: var(--surface);
     color: var(--ink);
     cursor: pointer;
   }
-  :is(input, select, button):focus-visible {
+  select,
+  button {
+    padding: 0.3rem 0.55rem;
+  }
+  :is(input, select):focus-visible {
     outline: 2px solid var(--focus);
     outline-offset: 2px;
   }

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { COMMANDS, effectiveKeymap, type CommandId, type CommandSpec, type Keymap } from '../../../electron/shared/commands.ts';
 import { currentPlatform, type Platform } from '../../state/keymap.ts';
-import { deepActiveElement } from '../../state/focus.ts';
+import { ModalDialog } from '../../state/modal.ts';
 import { keysTemplate } from '../bs-help/bs-help.ts';
 import { dialogStyles } from '../bs-help/dialog.styles.ts';
 import { styles } from './bs-palette.styles.ts';
@@ -41,28 +41,26 @@ export class BsPalette extends LitElement {
   @state() accessor query = '';
   @state() accessor active = 0;
 
-  @query('dialog') accessor dialog!: HTMLDialogElement;
   @query('input') accessor input!: HTMLInputElement;
-  #returnFocus: HTMLElement | null = null;
+  readonly #modal = new ModalDialog(this);
   #chosen: CommandId | null = null;
 
   get open(): boolean {
-    return this.dialog?.open ?? false;
+    return this.#modal.open;
   }
 
-  async show(): Promise<void> {
-    this.#returnFocus = deepActiveElement();
+  show(): Promise<void> {
     this.query = '';
     this.active = 0;
     this.#chosen = null;
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.input.value = '';
-    this.input.focus();
+    return this.#modal.show(() => {
+      this.input.value = '';
+      return this.input;
+    });
   }
 
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
+    this.#modal.close();
   }
 
   get #matches(): CommandSpec[] {
@@ -75,8 +73,7 @@ export class BsPalette extends LitElement {
   }
 
   #onClose(): void {
-    this.#returnFocus?.focus();
-    this.#returnFocus = null;
+    this.#modal.closed();
     const chosen = this.#chosen;
     this.#chosen = null;
     if (chosen) this.dispatchEvent(new CustomEvent('command-run', { detail: { id: chosen }, bubbles: true, composed: true }));

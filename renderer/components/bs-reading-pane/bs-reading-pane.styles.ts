@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../styles/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  buttonStyles,
+  css`
   :host {
     display: block;
     overflow-y: auto;
@@ -57,22 +60,7 @@ export const styles = css`
     margin: 0 0 1.5rem;
   }
   button {
-    font: 0.85rem var(--font-ui);
     padding: 0.4rem 0.8rem;
-    border: 1px solid var(--rule);
-    border-radius: 6px;
-    background: var(--surface);
-    color: var(--ink);
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    background: var(--accent);
-    border-color: var(--accent);
-    color: var(--on-accent);
-  }
-  button:focus-visible {
-    outline: 2px solid var(--focus);
-    outline-offset: 2px;
   }
   .lead {
     margin: 0 0 1.5rem;
@@ -132,4 +120,5 @@ export const styles = css`
     border-radius: 4px;
     padding: 0 0.3rem;
   }
-`;
+`,
+];

@@ -5,6 +5,7 @@ import type { FeedCandidate, SourceInfo } from '../../../electron/shared/models.
 import type { Api } from '../../api.ts';
 import { apiContext } from '../../state/context.ts';
 import { emit } from '../../state/events.ts';
+import { ModalDialog } from '../../state/modal.ts';
 import { styles } from './bs-subscribe.styles.ts';
 
 type Phase = 'idle' | 'working' | 'choose';
@@ -31,8 +32,8 @@ export class BsSubscribe extends LitElement {
   @state() accessor candidates: FeedCandidate[] = [];
   @state() accessor chosen = '';
 
-  @query('dialog') accessor dialog!: HTMLDialogElement;
   @query('input[name="address"]') accessor input!: HTMLInputElement;
+  readonly #modal = new ModalDialog(this);
 
   #address = '';
 
@@ -41,14 +42,14 @@ export class BsSubscribe extends LitElement {
     this.phase = 'idle';
     this.error = '';
     this.candidates = [];
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.input.value = '';
-    this.input.focus();
+    await this.#modal.show(() => {
+      this.input.value = '';
+      return this.input;
+    });
   }
 
   close(): void {
-    this.dialog?.close();
+    this.#modal.close();
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -101,7 +102,10 @@ export class BsSubscribe extends LitElement {
   override render() {
     const working = this.phase === 'working';
     return html`<button class="open" type="button" @click=${() => void this.show()} aria-haspopup="dialog">+ Add source</button>
-      <dialog part="dialog" aria-labelledby="subscribe-title" @close=${() => (this.phase = 'idle')}>
+      <dialog part="dialog" aria-labelledby="subscribe-title" @close=${() => {
+        this.phase = 'idle';
+        this.#modal.closed();
+      }}>
         <form @submit=${this.#submit}>
           <h2 id="subscribe-title">Add a source</h2>
           <label for="address">Feed or site address</label>
