@@ -1,0 +1,103 @@
+import { css } from 'lit';
+import { buttonStyles } from '../../styles/shared.styles.ts';
+import { dialogStyles } from '../bs-help/dialog.styles.ts';
+
+export const styles = [
+  dialogStyles,
+  buttonStyles,
+  css`
+    dialog {
+      width: min(34rem, calc(100vw - 2rem));
+    }
+    button {
+      padding: 0.35rem 0.8rem;
+    }
+    .source-title {
+      margin: 0.4rem 0 0.6rem;
+      font: 600 1.05rem/1.3 var(--font-display);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.3rem 1rem;
+      margin: 0 0 1rem;
+    }
+    dt {
+      color: var(--muted);
+    }
+    dd {
+      margin: 0;
+      min-width: 0;
+    }
+    .url {
+      overflow-wrap: anywhere;
+      font-family: var(--font-mono);
+      font-size: 0.85rem;
+    }
+    .problem {
+      color: var(--accent);
+    }
+    label {
+      display: block;
+      font-weight: 600;
+      margin-bottom: 0.3rem;
+    }
+    select {
+      font: inherit;
+      padding: 0.35rem 0.45rem;
+      border: 1px solid var(--rule);
+      border-radius: 6px;
+      background: var(--paper);
+      color: var(--ink);
+      max-width: 100%;
+    }
+    .hint {
+      color: var(--muted);
+      margin: 0.3rem 0 0;
+      font-size: 0.82rem;
+    }
+    .error {
+      margin: 0.75rem 0 0;
+      padding: 0.5rem 0.7rem;
+      border: 1px solid var(--accent);
+      border-radius: 6px;
+      color: var(--accent);
+    }
+    .status {
+      margin: 0.75rem 0 0;
+      color: var(--muted);
+    }
+    .actions {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      margin-top: 1rem;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .confirm .actions {
+      justify-content: flex-end;
+    }
+    .confirm {
+      margin-top: 1rem;
+      padding: 0.7rem 0.8rem;
+      border: 1px solid var(--rule);
+      border-radius: 6px;
+      background: var(--surface-sunk);
+    }
+    .confirm p {
+      margin: 0;
+    }
+    button.primary,
+    button.danger {
+      background: var(--accent);
+      border-color: var(--accent);
+      color: var(--on-accent);
+    }
+    button:disabled {
+      opacity: 0.6;
+      cursor: progress;
+    }
+  `,
+];

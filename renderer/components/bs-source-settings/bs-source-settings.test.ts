@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mount, openComponentPage } from '../../../e2e/fixtures/component-page.ts';
+
+test.beforeEach(async ({ page }) => openComponentPage(page));
+
+const ledger = {
+  id: 4,
+  title: 'Harbour Ledger',
+  siteUrl: 'https://ledger.example/',
+  feedUrl: 'https://ledger.example/rss.xml',
+  folder: 'Morning',
+  unread: 5,
+  total: 9,
+  lastSuccess: new Date(Date.now() - 2 * 3600_000).toISOString(),
+  lastError: 'The site had a problem of its own (HTTP 500).',
+  gone: false,
+  refreshMinutes: null,
+};
+
+/**
+ * A fake api in the page that records calls. `failSaves` makes setSourceRefresh refuse that many times;
+ * `failUnsubscribe` makes unsubscribe refuse.
+ */
+async function mountWithFakeApi(page: Page, options: { failSaves?: number; failUnsubscribe?: boolean; source?: Record<string, unknown> } = {}): Promise<void> {
+  await mount(page, 'bs-source-settings', { defaultMinutes: 30 });
+  await page.evaluate(
+    ([opts, base]) => {
+      const w = window as unknown as { calls: unknown[][]; events: unknown[][] };
+      w.calls = [];
+      w.events = [];
+      let failures = opts.failSaves ?? 0;
+      const el = document.querySelector('bs-source-settings')!;
+      el.addEventListener('source-changed', (e) => w.events.push(['source-changed', (e as CustomEvent).detail.source.refreshMinutes]));
+      el.addEventListener('source-removed', (e) => w.events.push(['source-removed', (e as CustomEvent).detail]));
+      el.api = {
+        setSourceRefresh: async (id: number, minutes: number | null) => {
+          w.calls.push(['setSourceRefresh', id, minutes]);
+          if (failures-- > 0) throw new Error('The library is busy; try again in a moment.');
+          return { ...base, ...opts.source, refreshMinutes: minutes };
+        },
+        unsubscribe: async (id: number) => {
+          w.calls.push(['unsubscribe', id]);
+          if (opts.failUnsubscribe) throw new Error('Source 4 is not in the library.');
+          return true;
+        },
+        on: () => () => {},
+      } as never;
+      void el.show({ ...base, ...opts.source } as never);
+    },
+    [options, ledger] as const,
+  );
+}
+
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { calls: unknown[][] }).calls);
+const events = (page: Page) => page.evaluate(() => (window as unknown as { events: unknown[][] }).events);
+
+test('shows the feed address, last success, last problem and the interval it follows', async ({ page }) => {
+  await mountWithFakeApi(page);
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription('Harbour Ledger');
+  await expect(dialog.getByRole('definition').filter({ hasText: 'https://ledger.example/rss.xml' })).toBeVisible();
+  await expect(dialog).toContainText('2 hours ago');
+  await expect(dialog).toContainText('The site had a problem of its own (HTTP 500).');
+  await expect(dialog).toContainText('Morning');
+  const interval = dialog.getByLabel('Refresh every');
+  await expect(interval).toBeFocused();
+  await expect(interval.locator('option:checked')).toHaveText('Follow the preference (every 30 minutes)');
+});
+
+test('a chosen interval is saved for this source and the dialog closes', async ({ page }) => {
+  await mountWithFakeApi(page);
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await dialog.getByLabel('Refresh every').selectOption({ label: '1 hour' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['setSourceRefresh', 4, 60]]);
+  expect(await events(page)).toEqual([['source-changed', 60]]);
+});
+
+test('a failed save says why, keeps the dialog and the choice, and saving again works', async ({ page }) => {
+  await mountWithFakeApi(page, { failSaves: 1 });
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await dialog.getByLabel('Refresh every').selectOption({ label: '6 hours' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('The refresh interval could not be saved: The library is busy; try again in a moment.');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Refresh every').locator('option:checked')).toHaveText('6 hours');
+  expect(await events(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['setSourceRefresh', 4, 360], ['setSourceRefresh', 4, 360]]);
+});
+
+test('a source with its own interval shows it, and can go back to the preference', async ({ page }) => {
+  await mountWithFakeApi(page, { source: { refreshMinutes: 45, lastError: null } });
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  // 45 minutes (set from the CLI) is not a preset, and is offered as it is.
+  await expect(dialog.getByLabel('Refresh every').locator('option:checked')).toHaveText('45 minutes');
+  await expect(dialog).toContainText('None: the last refresh worked.');
+  await dialog.getByLabel('Refresh every').selectOption({ label: 'Follow the preference (every 30 minutes)' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['setSourceRefresh', 4, null]]);
+});
+
+test('unsubscribing asks first; keeping it changes nothing, confirming removes the source', async ({ page }) => {
+  await mountWithFakeApi(page);
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await dialog.getByRole('button', { name: 'Unsubscribe…' }).click();
+  const confirm = dialog.getByRole('group', { name: /Unsubscribe from Harbour Ledger\?/ });
+  await expect(confirm).toContainText('bookmarked articles stay');
+  await expect(confirm.getByRole('button', { name: 'Keep subscription' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  expect(await calls(page)).toEqual([]);
+
+  await dialog.getByRole('button', { name: 'Unsubscribe…' }).click();
+  await dialog.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['unsubscribe', 4]]);
+  expect(await events(page)).toEqual([['source-removed', { sourceId: 4, title: 'Harbour Ledger' }]]);
+});
+
+test('a failed unsubscribe is explained and the source is kept', async ({ page }) => {
+  await mountWithFakeApi(page, { failUnsubscribe: true });
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await dialog.getByRole('button', { name: 'Unsubscribe…' }).click();
+  await dialog.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Could not unsubscribe: Source 4 is not in the library.');
+  await expect(dialog).toBeVisible();
+  expect(await events(page)).toEqual([]);
+});
+
+test('a sample-edition source has no feed: no interval to set and nothing to unsubscribe', async ({ page }) => {
+  await mountWithFakeApi(page, { source: { feedUrl: null, folder: 'Sample edition', lastSuccess: undefined, lastError: undefined, refreshMinutes: undefined } });
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await expect(dialog).toContainText('part of the sample edition');
+  await expect(dialog.getByLabel('Refresh every')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: /Unsubscribe/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

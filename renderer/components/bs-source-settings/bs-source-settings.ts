@@ -1,0 +1,214 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { SourceInfo } from '../../../electron/shared/models.ts';
+import type { Api } from '../../api.ts';
+import { apiContext } from '../../state/context.ts';
+import { emit } from '../../state/events.ts';
+import { fullDate } from '../../state/format.ts';
+import { ModalDialog } from '../../state/modal.ts';
+import { ago } from '../bs-nav/source-status.ts';
+import { styles } from './bs-source-settings.styles.ts';
+
+/** The intervals offered, in minutes; the contract accepts 5 minutes to 24 hours. */
+export const REFRESH_CHOICES = [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440] as const;
+
+export function intervalLabel(minutes: number): string {
+  if (minutes % 60 !== 0) return `${minutes} minutes`;
+  const hours = minutes / 60;
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}
+
+type Phase = 'idle' | 'saving' | 'confirm-unsubscribe' | 'unsubscribing';
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * @summary One source's settings: its feed address, when it last updated and what last went wrong,
+ * its own refresh interval (or the preference), and Unsubscribe after a confirmation.
+ * A failed save keeps the dialog open with the choice still made, and says why.
+ * @fires source-changed - The refresh interval was saved; detail has the updated source.
+ * @fires source-removed - The source was unsubscribed; detail has its id and title.
+ * @csspart dialog - The modal dialog.
+ */
+@customElement('bs-source-settings')
+export class BsSourceSettings extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: apiContext, subscribe: true })
+  @property({ attribute: false })
+  accessor api: Api | null = null;
+
+  /** The preference every source follows unless it has its own interval (minutes). */
+  @property({ type: Number, attribute: 'default-minutes' }) accessor defaultMinutes = 30;
+
+  @state() accessor source: SourceInfo | null = null;
+  @state() accessor phase: Phase = 'idle';
+  @state() accessor error = '';
+  /** The interval chosen in the form: '' follows the preference, else minutes. */
+  @state() accessor choice = '';
+
+  @query('select') accessor select!: HTMLSelectElement | null;
+  readonly #modal = new ModalDialog(this);
+
+  get open(): boolean {
+    return this.#modal.open;
+  }
+
+  /** Opens the dialog for `source`, showing what the library has for it now. */
+  async show(source: SourceInfo): Promise<void> {
+    this.source = source;
+    this.phase = 'idle';
+    this.error = '';
+    this.choice = source.refreshMinutes == null ? '' : String(source.refreshMinutes);
+    await this.#modal.show(() => this.select ?? this.renderRoot.querySelector<HTMLElement>('.close'));
+  }
+
+  close(): void {
+    this.#modal.close();
+  }
+
+  get #isFeed(): boolean {
+    return !!this.source?.feedUrl;
+  }
+
+  async #save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const source = this.source;
+    if (!source || !this.api || this.phase !== 'idle') return;
+    const minutes = this.choice === '' ? null : Number(this.choice);
+    if ((source.refreshMinutes ?? null) === minutes) {
+      this.close();
+      return;
+    }
+    this.phase = 'saving';
+    this.error = '';
+    try {
+      const updated = await this.api.setSourceRefresh(source.id, minutes);
+      this.source = updated;
+      this.phase = 'idle';
+      this.close();
+      emit(this, 'source-changed', { source: updated });
+    } catch (error) {
+      // The choice stays selected, so trying again is one click.
+      this.phase = 'idle';
+      this.error = `The refresh interval could not be saved: ${reason(error)}`;
+    }
+  }
+
+  async #askUnsubscribe(): Promise<void> {
+    this.phase = 'confirm-unsubscribe';
+    this.error = '';
+    await this.updateComplete;
+    // The safe answer has focus, so an Enter pressed too soon removes nothing.
+    this.renderRoot.querySelector<HTMLElement>('.keep')?.focus();
+  }
+
+  async #keep(): Promise<void> {
+    this.phase = 'idle';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.unsubscribe')?.focus();
+  }
+
+  async #unsubscribe(): Promise<void> {
+    const source = this.source;
+    if (!source || !this.api) return;
+    this.phase = 'unsubscribing';
+    this.error = '';
+    try {
+      await this.api.unsubscribe(source.id);
+      this.phase = 'idle';
+      this.close();
+      emit(this, 'source-removed', { sourceId: source.id, title: source.title });
+    } catch (error) {
+      this.phase = 'confirm-unsubscribe';
+      this.error = `Could not unsubscribe: ${reason(error)}`;
+    }
+  }
+
+  #facts(source: SourceInfo) {
+    const lastSuccess = source.lastSuccess
+      ? html`<time datetime=${source.lastSuccess}>${fullDate(source.lastSuccess)}</time> <span class="muted">(${ago(source.lastSuccess)})</span>`
+      : 'Not fetched yet';
+    return html`<dl>
+      <dt>Feed address</dt>
+      <dd class="url">${source.feedUrl ?? 'None: this source is part of the sample edition, which comes with Broadsheet.'}</dd>
+      ${source.folder ? html`<dt>Folder</dt><dd>${source.folder}</dd>` : nothing}
+      ${this.#isFeed
+        ? html`<dt>Last updated</dt>
+            <dd>${lastSuccess}</dd>
+            <dt>Last problem</dt>
+            <dd class=${source.lastError ? 'problem' : ''}>${source.gone ? 'The feed is gone for good and is no longer checked. ' : ''}${source.lastError ?? 'None: the last refresh worked.'}</dd>`
+        : nothing}
+      <dt>Articles</dt>
+      <dd>${source.total} (${source.unread} unread)</dd>
+    </dl>`;
+  }
+
+  #refreshField(source: SourceInfo) {
+    if (!this.#isFeed) return nothing;
+    const own = source.refreshMinutes;
+    // An interval set elsewhere (the CLI takes any number of minutes) is offered as it is.
+    const choices = own != null && !REFRESH_CHOICES.includes(own as (typeof REFRESH_CHOICES)[number]) ? [...REFRESH_CHOICES, own].sort((a, b) => a - b) : REFRESH_CHOICES;
+    return html`<label for="refresh">Refresh every</label>
+      <select id="refresh" name="refresh" .value=${this.choice} ?disabled=${this.phase === 'saving'} aria-describedby="refresh-hint"
+        @change=${(e: Event) => (this.choice = (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${this.choice === ''}>Follow the preference (every ${intervalLabel(this.defaultMinutes)})</option>
+        ${choices.map((m) => html`<option value=${String(m)} ?selected=${this.choice === String(m)}>${intervalLabel(m)}</option>`)}
+      </select>
+      <p class="hint" id="refresh-hint">How often Broadsheet checks this feed. A feed that keeps failing is checked less often until it works again.</p>`;
+  }
+
+  #confirm(source: SourceInfo) {
+    const busy = this.phase === 'unsubscribing';
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
+      <p id="confirm-text"><strong>Unsubscribe from ${source.title}?</strong> Its articles leave your library; bookmarked articles stay, with their own copy.</p>
+      <div class="actions">
+        <button type="button" class="keep" ?disabled=${busy} @click=${() => void this.#keep()}>Keep subscription</button>
+        <button type="button" class="danger" ?disabled=${busy} @click=${() => void this.#unsubscribe()}>${busy ? 'Unsubscribing…' : 'Unsubscribe'}</button>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const source = this.source;
+    const confirming = this.phase === 'confirm-unsubscribe' || this.phase === 'unsubscribing';
+    return html`<dialog part="dialog" aria-labelledby="settings-title" aria-describedby="settings-source" @close=${() => {
+      this.phase = 'idle';
+      this.#modal.closed();
+    }}>
+      <header>
+        <h2 id="settings-title">Source settings</h2>
+        <button type="button" class="close" @click=${() => this.close()}>Close</button>
+      </header>
+      ${source
+        ? html`<form class="body" @submit=${this.#save}>
+            <p class="source-title" id="settings-source">${source.title}</p>
+            ${this.#facts(source)} ${this.#refreshField(source)}
+            ${this.phase === 'saving' ? html`<p class="status" role="status">Saving…</p>` : nothing}
+            ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+            ${confirming
+              ? this.#confirm(source)
+              : html`<div class="actions">
+                  ${this.#isFeed ? html`<button type="button" class="unsubscribe" @click=${() => void this.#askUnsubscribe()}>Unsubscribe…</button>` : nothing}
+                  <span class="spacer"></span>
+                  <button type="button" @click=${() => this.close()}>Cancel</button>
+                  ${this.#isFeed ? html`<button type="submit" class="primary" ?disabled=${this.phase === 'saving'}>Save</button>` : nothing}
+                </div>`}
+          </form>`
+        : nothing}
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bs-source-settings': BsSourceSettings;
+  }
+  interface GlobalEventHandlersEventMap {
+    'source-changed': CustomEvent<{ source: SourceInfo }>;
+    'source-removed': CustomEvent<{ sourceId: number; title: string }>;
+  }
+}
