@@ -8,7 +8,8 @@ export interface ArticleSelectDetail {
 }
 
 export type ArticleSelectEvent = CustomEvent<ArticleSelectDetail>;
-export type ViewSelectEvent = CustomEvent<{ view: ListView; sourceId: number | null }>;
+/** A view, a source or (with `folder`) every source in a folder was chosen. */
+export type ViewSelectEvent = CustomEvent<{ view: ListView; sourceId: number | null; folder?: string | null }>;
 export type BookmarkToggleEvent = CustomEvent<{ id: number; bookmarked: boolean }>;
 export type SearchEvent = CustomEvent<{ query: string }>;
 

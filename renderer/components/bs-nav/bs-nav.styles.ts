@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     overflow-y: auto;
@@ -78,4 +81,50 @@ export const styles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-`;
+  .row {
+    display: flex;
+    align-items: center;
+  }
+  .row > button[data-item] {
+    flex: 1;
+    min-width: 0;
+  }
+  /* Sources inside a folder sit under its name. */
+  .folder ul {
+    padding-left: 1rem;
+  }
+  .twisty {
+    flex: none;
+    width: 1rem;
+    text-align: center;
+    color: var(--muted);
+    cursor: pointer;
+    user-select: none;
+  }
+  .folder > .row > button[data-item] {
+    padding-left: 0.2rem;
+    font-weight: 600;
+  }
+  /* The settings button shows on the row under the pointer and on the current source. */
+  button.settings {
+    flex: none;
+    width: auto;
+    padding: 0.3rem 0.4rem;
+    color: var(--muted);
+    opacity: 0;
+  }
+  .row:hover > button.settings,
+  button.settings:focus-visible,
+  button[aria-current='true'] + button.settings {
+    opacity: 1;
+  }
+  button.settings:hover {
+    color: var(--ink);
+  }
+  @media (forced-colors: active) {
+    button.settings {
+      opacity: 1;
+    }
+  }
+`,
+];
