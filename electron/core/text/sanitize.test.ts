@@ -50,3 +50,14 @@ test('a huge body is handled without crashing', () => {
   const { text } = sanitizeArticle(big);
   assert.ok(text.length > 900_000);
 });
+
+test('plain text ends a line after each block, nested blocks included, and keeps inline text on its line', () => {
+  const { text } = sanitizeArticle('<h2>Head</h2><ul><li><p>one</p></li><li>two <em>2</em></li></ul><table><tr><td>a</td><td>b</td></tr></table>tail <div>x<div>y</div></div>z');
+  assert.equal(text, 'Head\none\ntwo 2\na\nb\ntail xyz');
+});
+
+test('titles and article bodies keep their own rules whichever is sanitized first', () => {
+  assert.equal(plainText('<b>Storm</b> warning'), 'Storm warning');
+  assert.equal(sanitizeArticle('<b>Storm</b> warning').html, '<b>Storm</b> warning');
+  assert.equal(plainText('<i>Flood</i> <a href="https://e.example">watch</a>'), 'Flood watch');
+});

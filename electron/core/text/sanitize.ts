@@ -5,19 +5,30 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { jsdom } from './dom.ts';
 
 interface Sanitizer {
-  window: Window;
-  purify: DOMPurify;
+  /** Article HTML: CONFIG below plus the image and link hooks. */
+  article: DOMPurify;
+  /** Plain-text fields: no element survives. */
+  plain: DOMPurify;
 }
 
 let sanitizer: Sanitizer | null = null;
 
-/** The jsdom window and DOMPurify instance, made on first use (see dom.ts). */
+/** The jsdom window and DOMPurify instances, made on first use (see dom.ts). */
 function load(): Sanitizer {
   if (sanitizer) return sanitizer;
   const { window } = new (jsdom().JSDOM)('<!doctype html><html><body></body></html>');
-  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-  addHooks(purify);
-  sanitizer = { window: window as unknown as Window, purify };
+  const make = () => createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  // setConfig parses each configuration once: DOMPurify otherwise clones and
+  // re-reads the config object on every sanitize call. Two instances because a
+  // set configuration cannot be overridden per call. RETURN_DOM hands back the
+  // sanitized <body> itself, so its markup and its text are read from the same
+  // tree without moving every node into a fragment and then a container.
+  const article = make();
+  article.setConfig({ ...CONFIG, RETURN_DOM: true });
+  addHooks(article);
+  const plain = make();
+  plain.setConfig({ ALLOWED_TAGS: ['#text'], RETURN_DOM: true });
+  sanitizer = { article, plain };
   return sanitizer;
 }
 
@@ -150,29 +161,51 @@ export interface SanitizedArticle {
  * frames, forms, event handlers and inline styles are removed.
  */
 export function sanitizeArticle(html: string, baseUrl: string | null = null): SanitizedArticle {
-  const { window, purify } = load();
+  const { article } = load();
   currentBase = baseUrl;
-  let fragment: DocumentFragment;
+  let body: HTMLElement | null;
   try {
-    fragment = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+    body = article.sanitize(html) as unknown as HTMLElement | null;
   } finally {
     currentBase = null;
   }
-  const container = window.document.createElement('div');
-  container.append(fragment);
-  const clean = container.innerHTML;
-  return { html: clean, text: blockText(container) };
+  if (!body) return { html: '', text: '' };
+  return { html: body.innerHTML, text: blockText(body) };
 }
 
-/** Plain text with paragraph breaks kept, so word counts and search see separate words. */
-function blockText(root: Element): string {
-  const blocks = root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, th');
-  for (const block of blocks) block.append(root.ownerDocument.createTextNode('\n'));
-  return (root.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+/** Elements that end a line of plain text. */
+const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'td', 'th']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Plain text with paragraph breaks kept, so word counts and search see separate
+ * words: the text content with a line break after each block. One walk over the
+ * tree without recursion (deeply nested input cannot exhaust the stack); a
+ * selector query plus a new text node per block cost jsdom several times more.
+ */
+function blockText(root: Node): string {
+  const parts: string[] = [];
+  const endsLine = (node: Node) => node.nodeType === ELEMENT_NODE && TEXT_BLOCKS.has((node as Element).localName);
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) parts.push((node as Text).data);
+    else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    } else if (endsLine(node)) parts.push('\n');
+    // Leaving `node`: climb past every ancestor it was the last child of, ending their lines.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      if (node !== root && endsLine(node)) parts.push('\n');
+    }
+    node = node === root ? null : node.nextSibling;
+  }
+  return parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
 
 /** Sanitizes a plain-text field such as a title: no markup survives. */
 export function plainText(value: string): string {
-  const fragment = load().purify.sanitize(value, { ALLOWED_TAGS: ['#text'], RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
-  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const body = load().plain.sanitize(value) as unknown as HTMLElement | null;
+  return (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
