@@ -10,7 +10,8 @@ import type {
 } from '../../shared/models.ts';
 import { LibraryError } from '../ipc/dispatch.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
-import { indexArticle } from '../related/story-index.ts';
+import { beginIndexBatch, discardIndexBatch, flushIndexBatch, indexArticle } from '../related/story-index.ts';
+import type { StoryFeatures } from '../related/features.ts';
 
 export const DEFAULT_PAGE = 100;
 /** Matches ranked per search (the most recently stored ones); see search(). */
@@ -41,6 +42,8 @@ export interface NewArticle {
   lang?: string | null;
   /** Milliseconds since the epoch, UTC. */
   published: number;
+  /** Story-index features of this title, text, language and address, when computed ahead (off the main thread). */
+  features?: StoryFeatures;
 }
 
 interface SummaryRow {
@@ -119,13 +122,17 @@ export class ArticleStore {
     return statement;
   }
 
+  /** Runs `work` in one write transaction; story-index rows of the articles it stores are written together at the end. */
   transaction<T>(work: () => T): T {
     this.db.exec('BEGIN IMMEDIATE');
+    beginIndexBatch(this.db);
     try {
       const result = work();
+      flushIndexBatch(this.db);
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
+      discardIndexBatch(this.db);
       this.db.exec('ROLLBACK');
       throw error;
     }
@@ -166,7 +173,7 @@ export class ArticleStore {
       Date.now(),
     ) as { id: number };
     // Every way an article arrives passes here, so the story index never misses one.
-    indexArticle(this.db, row.id);
+    indexArticle(this.db, row.id, article.features);
     return row.id;
   }
 

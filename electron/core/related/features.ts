@@ -86,7 +86,25 @@ export function simhash(tokens: string[]): string | null {
     lo[i] = fnv(tokens[i]!, 0);
     hi[i] = fnv(tokens[i]!, 0x9e3779b9);
   }
-  const votes = new Int32Array(64);
+  // Counting the 1 bits per position is the vote (votes = 2 × ones − shingles).
+  // Eight byte-lane counters per half count four positions each in one add
+  // (bits k, k+8, k+16, k+24), emptied into `ones` before a lane can overflow.
+  const ones = new Float64Array(64);
+  const laneA = new Int32Array(8);
+  const laneB = new Int32Array(8);
+  let inLanes = 0;
+  const empty = () => {
+    for (let k = 0; k < 8; k++) {
+      for (let byte = 0; byte < 4; byte++) {
+        ones[k + 8 * byte]! += (laneA[k]! >>> (8 * byte)) & 0xff;
+        ones[32 + k + 8 * byte]! += (laneB[k]! >>> (8 * byte)) & 0xff;
+      }
+      laneA[k] = 0;
+      laneB[k] = 0;
+    }
+    inLanes = 0;
+  };
+  let shingles = 0;
   for (let i = 0; i + SHINGLE <= tokens.length; i++) {
     let a = 0x2545f491;
     let b = 0x6b43a9b5;
@@ -96,16 +114,19 @@ export function simhash(tokens: string[]): string | null {
       b = Math.imul(b ^ hi[i + k]!, 0x85ebca77) >>> 0;
       b ^= b >>> 13;
     }
-    for (let bit = 0; bit < 32; bit++) {
-      votes[bit]! += (a >>> bit) & 1 ? 1 : -1;
-      votes[bit + 32]! += (b >>> bit) & 1 ? 1 : -1;
+    for (let k = 0; k < 8; k++) {
+      laneA[k]! += (a >>> k) & 0x01010101;
+      laneB[k]! += (b >>> k) & 0x01010101;
     }
+    shingles++;
+    if (++inLanes === 255) empty();
   }
+  empty();
   let low = 0;
   let high = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (votes[bit]! > 0) low |= 1 << bit;
-    if (votes[bit + 32]! > 0) high |= 1 << bit;
+    if (2 * ones[bit]! > shingles) low |= 1 << bit;
+    if (2 * ones[bit + 32]! > shingles) high |= 1 << bit;
   }
   return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
 }

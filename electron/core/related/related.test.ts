@@ -168,3 +168,134 @@ test('articles stored before the index existed are indexed in the background, an
     lib.dispose();
   }
 });
+
+describe('story index batches', () => {
+  let lib: TempLibrary | null = null;
+  afterEach(() => {
+    lib?.dispose();
+    lib = null;
+  });
+
+  const bodies = [
+    ['Flood closes Kerlan harbour', 'Water rose over the Kerlan quay overnight and the harbour master closed the port to ferries until Friday.'],
+    ['Kerlan ferries stay in port', 'Ferry operators kept boats in Kerlan harbour as flood water stayed high along the quay.'],
+    ['Orbital launch delayed', 'Engineers at the Vessa launch site postponed the rocket launch after a valve fault in the second stage.'],
+    ['Vessa valve fault explained', 'The Vessa team said the valve fault on the second stage rocket would take a week to repair.'],
+  ] as const;
+
+  /** Everything the story index holds, in a comparable form. */
+  function indexState(l: TempLibrary) {
+    const db = l.core.db;
+    return {
+      docs: db.prepare('SELECT article_id, source_id, lang, published, url_key, fingerprint, terms FROM related_docs ORDER BY article_id').all(),
+      terms: db.prepare('SELECT term, df FROM related_terms WHERE df > 0 ORDER BY term').all(),
+      postings: db.prepare('SELECT term, published, article_id FROM related_postings ORDER BY term, published, article_id').all(),
+    };
+  }
+
+  function store(l: TempLibrary, batched: boolean, name = 'wire'): number[] {
+    const sourceId = l.core.store.addSource({ title: name, feedUrl: `https://${name}.example/feed` });
+    const put = (i: number) =>
+      l.core.store.upsertArticle({ sourceId, guid: `g${i}`, url: `https://wire.example/${i}`, title: bodies[i]![0], html: `<p>${bodies[i]![1]}</p>`, text: bodies[i]![1], published: 1_750_000_000_000 + i * 3600_000 });
+    return batched ? l.core.store.transaction(() => bodies.map((_, i) => put(i))) : bodies.map((_, i) => put(i));
+  }
+
+  test('articles stored in one transaction are indexed exactly as when stored one by one', () => {
+    const single = tempLibrary();
+    try {
+      store(single, false);
+      lib = tempLibrary();
+      const ids = store(lib, true);
+      assert.deepEqual(indexState(lib), indexState(single));
+      assert.equal(documentCount(lib.core.db), bodies.length);
+      // And the batch-built index answers: the two Kerlan flood articles find each other.
+      assert.ok(relatedArticles(lib.core.store, ids[0]!).some((e) => e.article.id === ids[1]));
+    } finally {
+      single.dispose();
+    }
+  });
+
+  test('a transaction that fails leaves no index rows and no miscounted terms', () => {
+    lib = tempLibrary();
+    const [first] = store(lib, false);
+    const before = indexState(lib);
+    const sourceId = lib.core.store.addSource({ title: 'Other', feedUrl: 'https://other.example/feed' });
+    assert.throws(() =>
+      lib!.core.store.transaction(() => {
+        lib!.core.store.upsertArticle({ sourceId, guid: 'x', url: null, title: 'Kerlan harbour flood again', html: '<p>Kerlan quay water</p>', text: 'Kerlan quay water harbour flood', published: 1_750_000_000_000 });
+        throw new Error('disk full');
+      }),
+    );
+    assert.deepEqual(indexState(lib), before);
+    assert.equal(documentCount(lib.core.db), bodies.length);
+    // Statistics the failed batch had counted are forgotten: a later article is ranked against the real counts.
+    store(lib, true, 'later');
+    assert.equal(documentCount(lib.core.db), bodies.length * 2);
+    assert.ok(loadDoc(lib.core.db, first!));
+  });
+
+  test('an article stored twice in one transaction, or deleted in it, leaves its last state', () => {
+    lib = tempLibrary();
+    const sourceId = lib.core.store.addSource({ title: 'Wire', feedUrl: 'https://wire.example/feed' });
+    const put = (guid: string, title: string, text: string) =>
+      lib!.core.store.upsertArticle({ sourceId, guid, url: null, title, html: `<p>${text}</p>`, text, published: 1_750_000_000_000 });
+    const [kept, gone] = lib.core.store.transaction(() => {
+      const a = put('a', 'Harbour flood', 'Water over the Kerlan quay');
+      put('a', 'Rocket launch', 'The Vessa rocket launch slipped a week');
+      const b = put('b', 'Bridge closed', 'The Tamsel bridge closed for repairs');
+      lib!.core.db.prepare('DELETE FROM articles WHERE id = ?').run(b);
+      return [a, b];
+    });
+    const doc = loadDoc(lib.core.db, kept);
+    assert.ok(doc?.terms.some(([t]) => t === 'rocket'));
+    assert.ok(!doc?.terms.some(([t]) => t === 'harbour'));
+    assert.equal(loadDoc(lib.core.db, gone), null);
+    assert.equal((lib.core.db.prepare("SELECT count(*) AS n FROM related_terms WHERE term IN ('harbour', 'tamsel') AND df > 0").get() as { n: number }).n, 0);
+    assert.equal((lib.core.db.prepare('SELECT count(*) AS n FROM related_postings WHERE article_id = ?').get(gone) as { n: number }).n, 0);
+  });
+});
+
+describe('simhash', () => {
+  /** The plain vote-per-bit SimHash the fast version must equal bit for bit (stored fingerprints stay comparable). */
+  function reference(tokens: string[]): string | null {
+    if (tokens.length < 8) return null;
+    const fnv = (text: string, seed: number) => {
+      let h = (0x811c9dc5 ^ seed) >>> 0;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b) >>> 0;
+      return (h ^ (h >>> 13)) >>> 0;
+    };
+    const votes = new Array<number>(64).fill(0);
+    for (let i = 0; i + 4 <= tokens.length; i++) {
+      let a = 0x2545f491;
+      let b = 0x6b43a9b5;
+      for (let k = 0; k < 4; k++) {
+        a = Math.imul(a ^ fnv(tokens[i + k]!, 0), 0x9e3779b1) >>> 0;
+        a ^= a >>> 15;
+        b = Math.imul(b ^ fnv(tokens[i + k]!, 0x9e3779b9), 0x85ebca77) >>> 0;
+        b ^= b >>> 13;
+      }
+      for (let bit = 0; bit < 32; bit++) {
+        votes[bit]! += (a >>> bit) & 1 ? 1 : -1;
+        votes[bit + 32]! += (b >>> bit) & 1 ? 1 : -1;
+      }
+    }
+    let low = 0;
+    let high = 0;
+    for (let bit = 0; bit < 32; bit++) {
+      if (votes[bit]! > 0) low |= 1 << bit;
+      if (votes[bit + 32]! > 0) high |= 1 << bit;
+    }
+    return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
+  }
+
+  test('the counting shortcut gives the same fingerprint as voting bit by bit, short and long texts alike', () => {
+    const words = 'storm harbour ferry quay council budget rocket valve launch bridge tram river'.split(' ');
+    for (const length of [8, 9, 40, 254, 255, 256, 600, 2_000]) {
+      const tokens = Array.from({ length }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]!);
+      assert.equal(simhash(tokens), reference(tokens), `${length} tokens`);
+    }
+    assert.equal(simhash(['too', 'short']), null);
+  });
+});

@@ -4,7 +4,7 @@
 // rows and the document frequencies of its terms, so ingest cost does not grow
 // with the library, and nothing is rebuilt on start-up.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { extractFeatures, MAX_TERMS } from './features.ts';
+import { extractFeatures, MAX_TERMS, type StoryFeatures } from './features.ts';
 
 /** Distinctive terms per article that go into the inverted index (title terms always do). */
 export const POSTED_TERMS = 40;
@@ -59,9 +59,12 @@ export function indexMissing(db: DatabaseSync, limit: number, range?: [number, n
   if (ids.length === 0) return 0;
   db.exec('SAVEPOINT index_missing');
   try {
+    beginIndexBatch(db);
     for (const { id } of ids) indexArticle(db, id);
+    flushIndexBatch(db);
     db.exec('RELEASE index_missing');
   } catch (error) {
+    discardIndexBatch(db);
     db.exec('ROLLBACK TO index_missing');
     db.exec('RELEASE index_missing');
     throw error;
@@ -73,6 +76,28 @@ interface Statistics {
   df: Map<string, number>;
   docs: number;
   statements: Map<string, StatementSync>;
+  /** Index rows waiting to be written; see beginIndexBatch. */
+  batch: PendingBatch | null;
+}
+
+interface PendingDoc {
+  id: number;
+  sourceId: number;
+  lang: string;
+  published: number;
+  urlKey: string | null;
+  fingerprint: string | null;
+  terms: string;
+  /** Every kept term (their document frequencies go up by one). */
+  counted: string[];
+  /** The kept terms that go into the inverted index. */
+  posted: string[];
+}
+
+interface PendingBatch {
+  /** Nested begin/flush pairs: only the outermost flush writes. */
+  depth: number;
+  docs: Map<number, PendingDoc>;
 }
 
 // Document frequencies are read through a per-connection cache: a related
@@ -84,7 +109,7 @@ const statistics = new WeakMap<DatabaseSync, Statistics>();
 function stats(db: DatabaseSync): Statistics {
   let s = statistics.get(db);
   if (!s) {
-    s = { df: new Map(), docs: -1, statements: new Map() };
+    s = { df: new Map(), docs: -1, statements: new Map(), batch: null };
     statistics.set(db, s);
   }
   return s;
@@ -196,11 +221,82 @@ function removeFromIndex(db: DatabaseSync, doc: IndexedDoc): void {
 }
 
 /**
+ * Starts collecting index writes instead of making them one by one. Storing a
+ * batch of articles then costs one insert per distinct term for the document
+ * frequencies (not one per article and term) and writes postings in key
+ * order; ranking still sees every earlier article, because the in-memory
+ * statistics are updated at once. Pair with flushIndexBatch (before COMMIT)
+ * or discardIndexBatch (on ROLLBACK).
+ */
+export function beginIndexBatch(db: DatabaseSync): void {
+  const s = stats(db);
+  if (s.batch) s.batch.depth++;
+  else s.batch = { depth: 1, docs: new Map() };
+}
+
+/** Writes what the outermost batch collected; inner flushes only close their level. */
+export function flushIndexBatch(db: DatabaseSync): void {
+  const s = stats(db);
+  const batch = s.batch;
+  if (!batch) return;
+  if (--batch.depth > 0) return;
+  s.batch = null;
+  writePending(db, batch);
+}
+
+/** Forgets a batch whose transaction rolled back, and the statistics it had already counted. */
+export function discardIndexBatch(db: DatabaseSync): void {
+  const s = stats(db);
+  s.batch = null;
+  s.df.clear();
+  s.docs = -1;
+}
+
+function writePending(db: DatabaseSync, batch: PendingBatch): void {
+  if (batch.docs.size === 0) return;
+  // An article deleted after it was indexed in this batch (its row is gone) leaves nothing behind.
+  const exists = sql(db, 'SELECT 1 FROM articles WHERE id = ?');
+  const s = stats(db);
+  const insertDoc = sql(db, `INSERT INTO related_docs (${DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const df = new Map<string, number>();
+  const postings: [string, number, number][] = [];
+  for (const doc of batch.docs.values()) {
+    if (!exists.get(doc.id)) {
+      for (const term of doc.counted) {
+        const cached = s.df.get(term);
+        if (cached !== undefined) s.df.set(term, Math.max(0, cached - 1));
+      }
+      if (s.docs > 0) s.docs--;
+      continue;
+    }
+    insertDoc.run(doc.id, doc.sourceId, doc.lang, doc.published, doc.urlKey, doc.fingerprint, doc.terms);
+    for (const term of doc.counted) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of doc.posted) postings.push([term, doc.published, doc.id]);
+  }
+  const increment = sql(db, 'INSERT INTO related_terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
+  for (const term of [...df.keys()].sort()) increment.run(term, df.get(term)!);
+  // In primary-key order, each insert lands next to the previous one in the B-tree.
+  postings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+  const post = sql(db, 'INSERT OR IGNORE INTO related_postings (term, published, article_id) VALUES (?, ?, ?)');
+  for (const [term, published, id] of postings) post.run(term, published, id);
+}
+
+/**
  * Adds (or refreshes) one article in the story index. Called for every stored
  * article; costs one read of the article, one row per kept term, and nothing
- * that depends on how many other articles there are.
+ * that depends on how many other articles there are. Inside a batch the rows
+ * are written when the batch is flushed. `features` may be computed ahead of
+ * time (off the main thread) from the same title, text, language and address.
  */
-export function indexArticle(db: DatabaseSync, id: number): void {
+export function indexArticle(db: DatabaseSync, id: number, features?: StoryFeatures): void {
+  const s = stats(db);
+  // The same article twice in one batch: write the first version so the second replaces it.
+  if (s.batch?.docs.has(id)) {
+    const depth = s.batch.depth;
+    s.batch.depth = 1;
+    flushIndexBatch(db);
+    s.batch = { depth, docs: new Map() };
+  }
   const article = sql(db, 'SELECT source_id, url, title, text, lang, published FROM articles WHERE id = ?').get(id) as
     | { source_id: number; url: string | null; title: string; text: string; lang: string | null; published: number }
     | undefined;
@@ -208,39 +304,33 @@ export function indexArticle(db: DatabaseSync, id: number): void {
   if (previous) removeFromIndex(db, previous);
   if (!article) return;
 
-  const features = extractFeatures(article);
-  const s = stats(db);
+  features ??= extractFeatures(article);
   // Keep the terms that distinguish this article in today's library.
   const ranked = [...features.terms]
     .map(([term, weight]) => ({ term, weight, rank: weight * idf(db, term) }))
     .sort((a, b) => b.rank - a.rank || (a.term < b.term ? -1 : 1))
     .slice(0, MAX_TERMS);
+  const names = features.names;
   const terms: StoredTerm[] = ranked.map((t) => {
     const weight = Math.round(t.weight * 1000) / 1000;
-    return features.names.has(t.term) ? [t.term, weight, 1] : [t.term, weight];
+    return names.has(t.term) ? [t.term, weight, 1] : [t.term, weight];
   });
-  sql(db, `INSERT INTO related_docs (${DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+  const counted = ranked.map((t) => t.term);
+  for (const term of counted) s.df.set(term, documentFrequency(db, term) + 1);
+  s.docs = documentCount(db) + 1;
+  // Heavily weighted terms (title words, repeated names) stay findable even past the cut.
+  const posted = ranked.filter((t, i) => i < POSTED_TERMS || t.weight >= 2).map((t) => t.term);
+  const pending: PendingDoc = {
     id,
-    article.source_id,
-    features.lang,
-    article.published,
-    features.urlKey,
-    features.fingerprint,
-    JSON.stringify(terms),
-  );
-  const increment = sql(db, 'INSERT INTO related_terms (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1');
-  for (const { term } of ranked) {
-    increment.run(term);
-    const cached = s.df.get(term);
-    if (cached !== undefined) s.df.set(term, cached + 1);
-  }
-  if (s.docs >= 0) s.docs++;
-  const post = sql(db, 'INSERT OR IGNORE INTO related_postings (term, published, article_id) VALUES (?, ?, ?)');
-  ranked.forEach((t, i) => {
-    if (i < POSTED_TERMS) post.run(t.term, article.published, id);
-    else if (t.weight >= 2) {
-      // Heavily weighted terms (title words, repeated names) stay findable even past the cut.
-      post.run(t.term, article.published, id);
-    }
-  });
+    sourceId: article.source_id,
+    lang: features.lang,
+    published: article.published,
+    urlKey: features.urlKey,
+    fingerprint: features.fingerprint,
+    terms: JSON.stringify(terms),
+    counted,
+    posted,
+  };
+  if (s.batch) s.batch.docs.set(id, pending);
+  else writePending(db, { depth: 0, docs: new Map([[id, pending]]) });
 }
