@@ -34,6 +34,7 @@ export const COMMANDS = [
   { id: 'article.toggleRead', title: 'Mark read or unread', category: 'Articles', keys: ['m'], menu: 'Article' },
   { id: 'library.markAllRead', title: 'Mark all as read', category: 'Articles', keys: ['Shift+A'], menu: 'Article', menuSeparatorBefore: true },
   { id: 'library.refresh', title: 'Refresh feeds', category: 'Articles', keys: ['r'], menu: 'File' },
+  { id: 'source.settings', title: 'Source settings', category: 'Articles', keys: ['s'], menu: 'File' },
   { id: 'search.focus', title: 'Search', category: 'Articles', keys: ['/'], menu: 'File' },
 
   { id: 'reading.pageDown', title: 'Scroll down, then next unread', category: 'Reading', keys: ['Space'] },

@@ -5,6 +5,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ArticleSummary, BigPictureQuery, EditionInfo, ListView, Preferences, SourceInfo, ThemeChoice } from '../../../electron/shared/models.ts';
 import { BroadsheetError, createApi, installedBridge, type Api } from '../../api.ts';
 import { apiContext } from '../../state/context.ts';
+import type { ViewSelectEvent } from '../../state/events.ts';
 import '../bs-article-list/bs-article-list.ts';
 import '../bs-confirm-open/bs-confirm-open.ts';
 import type { BsArticleList, ListState } from '../bs-article-list/bs-article-list.ts';
@@ -24,6 +25,9 @@ import '../bs-listen/bs-listen.ts';
 import type { BsListen } from '../bs-listen/bs-listen.ts';
 import '../bs-palette/bs-palette.ts';
 import type { BsPalette } from '../bs-palette/bs-palette.ts';
+import '../bs-source-settings/bs-source-settings.ts';
+import type { BsSourceSettings } from '../bs-source-settings/bs-source-settings.ts';
+import { intervalLabel } from '../bs-source-settings/bs-source-settings.ts';
 import { isCommandId, type CommandId, type KeymapOverrides } from '../../../electron/shared/commands.ts';
 import { containsDeep, deepActiveElement, focusablesIn, isShown, moveBetweenRegions, type FocusRegion } from '../../state/focus.ts';
 import { KeymapController } from '../../state/keymap.ts';
@@ -61,6 +65,8 @@ export class BsApp extends LitElement {
   @state() accessor prefs: Preferences | null = null;
   @state() accessor view: ListView = 'all';
   @state() accessor sourceId: number | null = null;
+  /** The folder whose sources the list shows (sourceId is then null); see bs-nav. */
+  @state() accessor folder: string | null = null;
   @state() accessor searchQuery = '';
   @state() accessor items: ArticleSummary[] = [];
   @state() accessor total: number | null = null;
@@ -82,6 +88,7 @@ export class BsApp extends LitElement {
   @query('bs-palette') accessor palette!: BsPalette | null;
   @query('bs-keymap-editor') accessor keymapEditor!: BsKeymapEditor | null;
   @query('bs-listen') accessor listenPanel!: BsListen | null;
+  @query('bs-source-settings') accessor sourceSettings!: BsSourceSettings | null;
 
   /** Every key goes through the command table; see electron/shared/commands.ts. */
   readonly keymap = new KeymapController(this, { run: (id) => this.runCommand(id) });
@@ -213,7 +220,7 @@ export class BsApp extends LitElement {
         this.total = items.length;
         this.next = null;
       } else {
-        const page = await api.listArticles({ view: this.view, sourceId: this.sourceId, limit: PAGE });
+        const page = await api.listArticles({ view: this.view, sourceId: this.sourceId, folder: this.folder, limit: PAGE });
         if (request !== this.#listRequest) return;
         this.items = page.items;
         this.total = page.total;
@@ -232,7 +239,7 @@ export class BsApp extends LitElement {
     this.#loadingMore = true;
     const request = this.#listRequest;
     try {
-      const page = await this.api.listArticles({ view: this.view, sourceId: this.sourceId, cursor: this.next, limit: PAGE });
+      const page = await this.api.listArticles({ view: this.view, sourceId: this.sourceId, folder: this.folder, cursor: this.next, limit: PAGE });
       if (request !== this.#listRequest) return;
       this.items = [...this.items, ...page.items];
       this.next = page.next;
@@ -282,10 +289,11 @@ export class BsApp extends LitElement {
     this.#applyPreferences(this.prefs);
   }
 
-  #onView(event: CustomEvent<{ view: ListView; sourceId: number | null }>): void {
+  #onView(event: ViewSelectEvent): void {
     this.bigPicture = false;
     this.view = event.detail.view;
     this.sourceId = event.detail.sourceId;
+    this.folder = event.detail.sourceId === null ? (event.detail.folder ?? null) : null;
     this.searchQuery = '';
     void this.#loadList();
     void this.#setPreferences({ lastView: this.view });
@@ -361,6 +369,8 @@ export class BsApp extends LitElement {
         return this.#markAllRead();
       case 'library.refresh':
         return this.#refreshFeeds();
+      case 'source.settings':
+        return this.#openSourceSettings(article?.source.id ?? null);
       case 'search.focus':
         this.masthead?.focusSearch();
         return;
@@ -529,7 +539,7 @@ export class BsApp extends LitElement {
         await Promise.all(unread.map((i) => this.api!.setRead(i.id, true)));
         count = unread.length;
       } else {
-        count = await this.api.markAllRead({ sourceId: this.sourceId });
+        count = await this.api.markAllRead({ sourceId: this.sourceId, folder: this.folder });
       }
       await Promise.all([this.#loadList(), this.#refreshCounts()]);
       this.announce(count === 0 ? 'Nothing was unread' : `${count} ${count === 1 ? 'article' : 'articles'} marked as read`);
@@ -547,6 +557,39 @@ export class BsApp extends LitElement {
   #showArrivals(): void {
     if (this.searchQuery || this.bigPicture || this.listState !== 'ready' || this.items.length > PAGE) return;
     void this.#loadList();
+  }
+
+  /**
+   * "Source settings" acts on the source the keyboard is on in the source list, else the
+   * source the list shows, else the open article's source (`articleSource`); a click on a
+   * source's settings button passes that source with `exact`.
+   */
+  async #openSourceSettings(articleSource: number | null, exact = false): Promise<void> {
+    const focused = deepActiveElement();
+    const nav = this.renderRoot.querySelector('bs-nav');
+    const focusedSource = !exact && focused?.dataset.sourceId && nav && containsDeep(nav, focused) ? Number(focused.dataset.sourceId) : null;
+    const id = exact ? articleSource : (focusedSource ?? this.sourceId ?? articleSource);
+    if (id === null) return this.announce('Choose a source first');
+    // Fresh figures: last success and last error change with every refresh.
+    await this.#refreshCounts().catch(() => {});
+    const source = this.sources.find((s) => s.id === id);
+    if (!source) return this.announce('That source is no longer in your library');
+    await this.sourceSettings?.show(source);
+  }
+
+  #onSourceChanged(source: SourceInfo): void {
+    this.sources = this.sources.map((s) => (s.id === source.id ? source : s));
+    const every = source.refreshMinutes == null ? `follows the preference (every ${intervalLabel(this.prefs?.refreshMinutes ?? 30)})` : `refreshes every ${intervalLabel(source.refreshMinutes)}`;
+    this.announce(`${source.title} ${every}`);
+  }
+
+  async #onSourceRemoved(sourceId: number, title: string): Promise<void> {
+    // Its articles left the library with it.
+    const shown = this.items.find((i) => i.id === this.selectedId) ?? this.articleTask.value;
+    if (shown?.source.id === sourceId) this.selectedId = null;
+    if (this.sourceId === sourceId) this.sourceId = null;
+    await Promise.all([this.#refreshCounts(), this.#loadList()]).catch(() => {});
+    this.announce(`Unsubscribed from ${title}`);
   }
 
   async #refreshFeeds(): Promise<void> {
@@ -607,6 +650,7 @@ export class BsApp extends LitElement {
   #listHeading(): string {
     if (this.searchQuery) return `Search: ${this.searchQuery}`;
     if (this.sourceId !== null) return this.sources.find((s) => s.id === this.sourceId)?.title ?? 'Source';
+    if (this.folder !== null) return this.folder;
     return { all: 'All articles', unread: 'Unread', bookmarks: 'Bookmarks' }[this.view];
   }
 
@@ -614,6 +658,9 @@ export class BsApp extends LitElement {
     if (this.searchQuery) return ['No matches', `Nothing in your library matches “${this.searchQuery}”. Try fewer or different words.`];
     if (this.view === 'bookmarks') return ['No bookmarks yet', 'Press b or the Bookmark button on an article to keep it here, offline, for good.'];
     if (this.view === 'unread') return ['All caught up', 'There is nothing unread. New articles appear here as they arrive.'];
+    if (this.sourceId !== null || this.folder !== null) {
+      return ['No articles yet', `Nothing has arrived from ${this.sourceId !== null ? 'this source' : 'the sources in this folder'} yet. Refresh (r) to check now.`];
+    }
     return ['No articles yet', 'This library is empty.'];
   }
 
@@ -669,7 +716,8 @@ export class BsApp extends LitElement {
         @keydown=${this.#onSearchEnter}
       ></bs-masthead>
       <div class="columns" @article-select=${this.#onSelect}>
-        <bs-nav .edition=${this.edition} .sources=${this.sources} view=${this.view} .sourceId=${this.sourceId} @view-select=${this.#onView}
+        <bs-nav .edition=${this.edition} .sources=${this.sources} view=${this.view} .sourceId=${this.sourceId} .folder=${this.folder} @view-select=${this.#onView}
+          @source-settings=${(e: CustomEvent<{ sourceId: number }>) => void this.#openSourceSettings(e.detail.sourceId, true)}
           ?big-picture=${this.bigPicture} @big-picture-open=${() => (this.bigPicture = true)}
           @source-added=${(e: CustomEvent<{ source: SourceInfo; alreadySubscribed: boolean; newArticles: number }>) => {
             const { source, alreadySubscribed, newArticles } = e.detail;
@@ -701,6 +749,9 @@ export class BsApp extends LitElement {
       <bs-confirm-open @open-request-resolved=${(e: CustomEvent<{ message: string }>) => this.announce(e.detail.message)}></bs-confirm-open>
       <bs-help .keymap=${this.keymap.keymap} platform=${this.keymap.platform}></bs-help>
       <bs-palette .keymap=${this.keymap.keymap} platform=${this.keymap.platform} @command-run=${(e: CustomEvent<{ id: CommandId }>) => this.runCommand(e.detail.id)}></bs-palette>
+      <bs-source-settings default-minutes=${this.prefs?.refreshMinutes ?? 30}
+        @source-changed=${(e: CustomEvent<{ source: SourceInfo }>) => this.#onSourceChanged(e.detail.source)}
+        @source-removed=${(e: CustomEvent<{ sourceId: number; title: string }>) => void this.#onSourceRemoved(e.detail.sourceId, e.detail.title)}></bs-source-settings>
       <bs-keymap-editor .overrides=${this.prefs?.keymap ?? {}} platform=${this.keymap.platform}
         @keymap-change=${(e: CustomEvent<{ keymap: KeymapOverrides }>) => {
           this.keymap.overrides = e.detail.keymap;
