@@ -82,6 +82,7 @@ export const styles = [
     white-space: nowrap;
   }
   .row {
+    position: relative;
     display: flex;
     align-items: center;
   }
@@ -91,7 +92,7 @@ export const styles = [
   }
   /* Sources inside a folder sit under its name. */
   .folder ul {
-    padding-left: 1rem;
+    padding-left: 0.75rem;
   }
   .twisty {
     flex: none;
@@ -105,24 +106,35 @@ export const styles = [
     padding-left: 0.2rem;
     font-weight: 600;
   }
-  /* The settings button shows on the row under the pointer and on the current source. */
+  /* The settings button shows over the count of the row under the pointer, so it costs the
+     names no width; on the current source it keeps a place of its own beside the count. */
   button.settings {
-    flex: none;
+    position: absolute;
+    inset: 0 0 0 auto;
+    align-items: center;
     width: auto;
-    padding: 0.3rem 0.4rem;
+    padding: 0 0.5rem;
     color: var(--muted);
+    background: var(--surface-hover);
     opacity: 0;
   }
   .row:hover > button.settings,
-  button.settings:focus-visible,
+  button.settings:focus-visible {
+    opacity: 1;
+  }
   button[aria-current='true'] + button.settings {
+    position: static;
+    padding: 0.4rem 0.4rem;
+    background: none;
     opacity: 1;
   }
   button.settings:hover {
     color: var(--ink);
   }
+  /* Forced colours draw no hover backgrounds: every settings button gets its own place. */
   @media (forced-colors: active) {
     button.settings {
+      position: static;
       opacity: 1;
     }
   }

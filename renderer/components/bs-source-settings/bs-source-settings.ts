@@ -134,7 +134,7 @@ export class BsSourceSettings extends LitElement {
       : 'Not fetched yet';
     return html`<dl>
       <dt>Feed address</dt>
-      <dd class="url">${source.feedUrl ?? 'None: this source is part of the sample edition, which comes with Broadsheet.'}</dd>
+      ${source.feedUrl ? html`<dd class="url">${source.feedUrl}</dd>` : html`<dd>None: this source is part of the sample edition, which comes with Broadsheet.</dd>`}
       ${source.folder ? html`<dt>Folder</dt><dd>${source.folder}</dd>` : nothing}
       ${this.#isFeed
         ? html`<dt>Last updated</dt>
