@@ -109,7 +109,7 @@ test('unsubscribing asks first; keeping it changes nothing, confirming removes t
   const dialog = page.getByRole('dialog', { name: 'Source settings' });
   await dialog.getByRole('button', { name: 'Unsubscribe…' }).click();
   const confirm = dialog.getByRole('group', { name: /Unsubscribe from Harbour Ledger\?/ });
-  await expect(confirm).toContainText('bookmarked articles stay');
+  await expect(confirm).toContainText('Its articles leave your library; your bookmarks keep their title and link.');
   await expect(confirm.getByRole('button', { name: 'Keep subscription' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(confirm).toBeHidden();

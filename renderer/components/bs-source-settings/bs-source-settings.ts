@@ -164,7 +164,7 @@ export class BsSourceSettings extends LitElement {
   #confirm(source: SourceInfo) {
     const busy = this.phase === 'unsubscribing';
     return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-      <p id="confirm-text"><strong>Unsubscribe from ${source.title}?</strong> Its articles leave your library; bookmarked articles stay, with their own copy.</p>
+      <p id="confirm-text"><strong>Unsubscribe from ${source.title}?</strong> Its articles leave your library; your bookmarks keep their title and link.</p>
       <div class="actions">
         <button type="button" class="keep" ?disabled=${busy} @click=${() => void this.#keep()}>Keep subscription</button>
         <button type="button" class="danger" ?disabled=${busy} @click=${() => void this.#unsubscribe()}>${busy ? 'Unsubscribing…' : 'Unsubscribe'}</button>
