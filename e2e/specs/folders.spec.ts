@@ -132,3 +132,34 @@ test('an imported folder is chosen by keyboard, lists only its sources’ articl
   await expect(dialog2).toHaveAccessibleDescription('The Northern Ledger');
   await expect(dialog2.getByLabel('Refresh every').locator('option:checked')).toHaveText('2 hours');
 });
+
+test('unsubscribing from a source in its settings asks first, then removes it and its articles', async ({ launchApp }) => {
+  const { page } = await launchApp();
+  const list = page.locator('bs-article-list');
+  await expect(list.getByRole('option').first()).toBeVisible();
+  expect(await callBridge(page, 'subscribe', server.url('/valley.xml'))).toMatchObject({ ok: true, value: { kind: 'subscribed' } });
+  const nav = page.locator('bs-nav');
+  const valley = nav.getByRole('button', { name: /Valley Radio/ });
+  await valley.click();
+  await expect(list.getByRole('listbox')).toHaveAccessibleName(/Valley Radio/);
+  await expect(list.getByRole('option')).toHaveCount(2);
+
+  await page.keyboard.press('s');
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await dialog.getByRole('button', { name: 'Unsubscribe…' }).click();
+  await dialog.getByRole('button', { name: 'Keep subscription' }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(valley).toBeVisible();
+
+  await page.keyboard.press('s');
+  await dialog.getByRole('button', { name: 'Unsubscribe…' }).click();
+  await dialog.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status(page)).toHaveText(/Unsubscribed from Valley Radio/);
+  await expect(valley).toHaveCount(0);
+  await expect(list.getByRole('listbox')).toHaveAccessibleName('All articles');
+  await expect(list.getByRole('option').filter({ hasText: 'Bridge inspection finds no damage' })).toHaveCount(0);
+  // Focus stays in the source list rather than falling to the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('bs-app');
+  expect(await page.evaluate(() => document.querySelector('bs-app')!.shadowRoot!.activeElement?.tagName.toLowerCase())).toBe('bs-nav');
+});

@@ -589,6 +589,9 @@ export class BsApp extends LitElement {
     if (shown?.source.id === sourceId) this.selectedId = null;
     if (this.sourceId === sourceId) this.sourceId = null;
     await Promise.all([this.#refreshCounts(), this.#loadList()]).catch(() => {});
+    await this.updateComplete;
+    // The dialog gave focus back to the source's own button, which has just gone: stay in the source list.
+    if (!deepActiveElement()) this.#regions()[0]?.focus();
     this.announce(`Unsubscribed from ${title}`);
   }
 
