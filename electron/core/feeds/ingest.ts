@@ -1,5 +1,6 @@
 // Storing parsed entries: identity, sanitizing, updates that keep read and
-// bookmark state, and the same article from two sources kept once.
+// bookmark state, and the same article from two sources kept once. Preparing
+// (sanitizing) and storing are separate steps so the first can run in a worker.
 import { createHash } from 'node:crypto';
 import type { StatementSync } from 'node:sqlite';
 import type { ArticleStore } from '../library/article-store.ts';
@@ -59,20 +60,64 @@ function sql(store: ArticleStore, text: string): StatementSync {
   return statement;
 }
 
+/** What an entry stores, prepared (sanitized, shortened) before the store transaction. */
+export interface PreparedContent {
+  title: string;
+  summary: string;
+  html: string;
+  text: string;
+  byline: string | null;
+  section: string | null;
+}
+
+/** One feed entry ready to store: its identity, the fields stored as they are, and its prepared content. */
+export interface PreparedEntry {
+  guid: string;
+  url: string | null;
+  published: number | null;
+  image: string | null;
+  /** Null when the entry has nothing to show and nothing to open. */
+  content: PreparedContent | null;
+}
+
+export interface PreparedEntries {
+  entries: PreparedEntry[];
+  lang: string | null;
+}
+
+/**
+ * Sanitizes and shortens a parsed feed's entries (the newest `maxEntries`, each
+ * identity once). This is the expensive part of storing a feed and needs no
+ * database, so a refresh runs it off the main thread (prepare-pool.ts).
+ */
+export function prepareEntries(feed: Pick<ParsedFeed, 'entries' | 'lang'>, maxEntries = Infinity): PreparedEntries {
+  const entries = feed.entries.length > maxEntries ? newestFirst(feed.entries).slice(0, maxEntries) : feed.entries;
+  const seen = new Set<string>();
+  const prepared: PreparedEntry[] = [];
+  for (const entry of entries) {
+    const guid = entryIdentity(entry);
+    if (seen.has(guid)) continue; // a feed listing the same entry twice
+    seen.add(guid);
+    prepared.push({ guid, url: entry.url, published: entry.published, image: entry.image, content: prepareEntry(entry) });
+  }
+  return { entries: prepared, lang: feed.lang };
+}
+
 /**
  * Stores a parsed feed's entries for `sourceId` in one transaction. Entries
  * without a date get `now` (the time first seen) and keep it on later
  * refreshes.
  */
 export function ingestEntries(store: ArticleStore, sourceId: number, feed: Pick<ParsedFeed, 'entries' | 'lang'>, now: number, maxEntries = Infinity): IngestResult {
+  return storePreparedEntries(store, sourceId, prepareEntries(feed, maxEntries), now);
+}
+
+/** Stores entries made by prepareEntries (here or in a worker) for `sourceId` in one transaction. */
+export function storePreparedEntries(store: ArticleStore, sourceId: number, feed: PreparedEntries, now: number): IngestResult {
   const result: IngestResult = { added: [], updated: [], alsoIn: [] };
-  const entries = feed.entries.length > maxEntries ? newestFirst(feed.entries).slice(0, maxEntries) : feed.entries;
-  const seen = new Set<string>();
   store.transaction(() => {
-    for (const entry of entries) {
-      const guid = entryIdentity(entry);
-      if (seen.has(guid)) continue; // a feed listing the same entry twice
-      seen.add(guid);
+    for (const entry of feed.entries) {
+      const { guid } = entry;
       const existing = sql(store, 'SELECT id, title, html, url, published, image FROM articles WHERE source_id = ? AND guid = ?').get(sourceId, guid) as
         | ExistingRow
         | undefined;
@@ -90,7 +135,7 @@ export function ingestEntries(store: ArticleStore, sourceId: number, feed: Pick<
           }
         }
       }
-      const prepared = prepareEntry(entry);
+      const prepared = entry.content;
       if (!prepared) continue;
       const published = entry.published ?? existing?.published ?? now;
       if (
@@ -108,8 +153,8 @@ export function ingestEntries(store: ArticleStore, sourceId: number, feed: Pick<
         guid,
         url: entry.url,
         title: prepared.title,
-        byline: entry.author ? cleanText(entry.author) || null : null,
-        section: entry.categories[0] ? cleanText(entry.categories[0]) || null : null,
+        byline: prepared.byline,
+        section: prepared.section,
         summary: prepared.summary,
         html: prepared.html,
         text: prepared.text,
@@ -127,7 +172,7 @@ function newestFirst(entries: FeedEntry[]): FeedEntry[] {
   return [...entries].sort((a, b) => (b.published ?? 0) - (a.published ?? 0));
 }
 
-function prepareEntry(entry: FeedEntry): { title: string; summary: string; html: string; text: string } | null {
+function prepareEntry(entry: FeedEntry): PreparedContent | null {
   const body = entry.contentHtml || entry.summaryHtml;
   // Every piece of feed HTML is sanitized before it is stored; relative links resolve against the entry's base.
   const { html, text } = body ? sanitizeArticle(body, entry.contentBase) : { html: '', text: '' };
@@ -137,7 +182,9 @@ function prepareEntry(entry: FeedEntry): { title: string; summary: string; html:
   if (!title) title = shorten(text.replace(/\s+/g, ' '), 80);
   if (!title && !entry.url) return null; // nothing to show and nothing to open
   if (!title) title = 'Untitled';
-  return { title, summary, html, text };
+  const byline = entry.author ? cleanText(entry.author) || null : null;
+  const section = entry.categories[0] ? cleanText(entry.categories[0]) || null : null;
+  return { title, summary, html, text, byline, section };
 }
 
 /** The other sources an article was also found in. */
