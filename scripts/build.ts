@@ -1,5 +1,6 @@
 // One build for everything Electron and electron-builder load:
 //   dist/main/main.js   main process (ESM; dependencies stay in node_modules)
+//   dist/main/prepare-worker.js  the feed-reading worker thread main.js starts (electron/core/feeds/prepare-pool.ts)
 //   dist/preload.cjs    preload (CommonJS: sandboxed preloads cannot be ESM)
 //   dist/renderer/      the renderer page, its bundle and styles
 import { build, type BuildOptions } from 'esbuild';
@@ -27,6 +28,15 @@ await Promise.all([
     ...common,
     entryPoints: [join(root, 'electron/shell/main.ts')],
     outfile: join(dist, 'main/main.js'),
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  }),
+  // A worker is a separate script: prepare-pool.ts looks for it beside the bundle.
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/core/feeds/prepare-worker.ts')],
+    outfile: join(dist, 'main/prepare-worker.js'),
     platform: 'node',
     format: 'esm',
     packages: 'external',

@@ -3,11 +3,12 @@
 // every other source and every stored article carries on untouched.
 import type { RefreshSummary } from '../../shared/models.ts';
 import type { CoreContext } from '../library-core.ts';
-import { CharsetError, decodeBody } from './charset.ts';
+import { CharsetError } from './charset.ts';
 import { FeedFetchError, fetchFeed, formatWait } from './http.ts';
-import { ingestEntries, type IngestResult } from './ingest.ts';
+import { storePreparedEntries, type IngestResult } from './ingest.ts';
 import { feedOptions } from './options.ts';
-import { FeedParseError, parseFeedText } from './parse.ts';
+import { FeedParseError } from './parse.ts';
+import { FeedPrepareError, FeedPreparePool } from './prepare-pool.ts';
 import { pruneArticles } from './retention.ts';
 import { offlineServices, purgeUnusedMedia, scheduleFullText } from '../offline/full-text.ts';
 import { feedSource, feedSources, moveFeedUrl, recordFailure, recordSuccess, type FeedSourceRow } from './source-state.ts';
@@ -65,13 +66,32 @@ export function isDue(ctx: CoreContext, source: FeedSourceRow, now: number, star
 
 const closed = new WeakSet<CoreContext>();
 
-/** Called when the library closes: fetches still under way must not write to a closed database. */
+const pools = new WeakMap<CoreContext, FeedPreparePool>();
+
+/** The library's worker pool for reading feed bodies, started on the first refresh that fetched something. */
+function preparePool(ctx: CoreContext): FeedPreparePool {
+  let pool = pools.get(ctx);
+  if (!pool) pools.set(ctx, (pool = new FeedPreparePool()));
+  return pool;
+}
+
+/** Uses `pool` for this library's refreshes instead of the default one (tests and the benchmark). */
+export function setPreparePool(ctx: CoreContext, pool: FeedPreparePool): void {
+  pools.get(ctx)?.close();
+  pools.set(ctx, pool);
+}
+
+/** Called when the library closes: fetches still under way must not write to a closed database, and the workers stop. */
 export function markClosed(ctx: CoreContext): void {
   closed.add(ctx);
+  pools.get(ctx)?.close();
+  pools.delete(ctx);
 }
 
 function describe(error: unknown): string {
-  if (error instanceof FeedFetchError || error instanceof CharsetError || error instanceof FeedParseError) return error.message;
+  if (error instanceof FeedFetchError || error instanceof CharsetError || error instanceof FeedParseError || error instanceof FeedPrepareError) {
+    return error.message;
+  }
   return 'Something unexpected went wrong while reading this feed. Broadsheet will try again later.';
 }
 
@@ -106,10 +126,16 @@ async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRef
       return outcome;
     }
     offlineServices(ctx).connectivity.noteSuccess();
-    const { text } = decodeBody(result.body, result.contentType);
-    const feed = parseFeedText(text, result.finalUrl);
+    // Decoding, parsing and sanitizing run in a worker; only storing happens here, in one transaction.
+    const feed = await preparePool(ctx).prepare({
+      body: result.body,
+      contentType: result.contentType,
+      feedUrl: result.finalUrl,
+      maxEntries: options.maxEntriesPerFetch,
+    });
+    if (closed.has(ctx)) return outcome;
     if (!feedSource(ctx.db, sourceId)) return outcome; // unsubscribed while the fetch was under way
-    const stored: IngestResult = ingestEntries(ctx.store, sourceId, feed, ctx.now(), options.maxEntriesPerFetch);
+    const stored: IngestResult = storePreparedEntries(ctx.store, sourceId, feed, ctx.now());
     if (feed.siteUrl && !source.site_url) ctx.db.prepare('UPDATE sources SET site_url = ? WHERE id = ?').run(feed.siteUrl, sourceId);
     recordSuccess(ctx.db, sourceId, ctx.now(), { etag: result.etag, lastModified: result.lastModified });
     outcome.newArticles = stored.added;

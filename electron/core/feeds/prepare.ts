@@ -1,0 +1,25 @@
+// A fetched feed body turned into entries ready to store: decoded, parsed and
+// sanitized. Needs no database, so it runs in a worker (prepare-worker.ts) or,
+// when no worker can start, on the calling thread; both give the same result.
+import { decodeBody } from './charset.ts';
+import { prepareEntries, type PreparedEntries } from './ingest.ts';
+import { parseFeedText } from './parse.ts';
+
+export interface PrepareJob {
+  body: Uint8Array;
+  contentType: string | null;
+  /** The address the body came from: the base for relative links. */
+  feedUrl: string;
+  maxEntries: number;
+}
+
+export interface PreparedFeed extends PreparedEntries {
+  siteUrl: string | null;
+}
+
+/** Decodes, parses and sanitizes one feed body. Throws CharsetError or FeedParseError for bodies that are not a readable feed. */
+export function prepareFeedBody(job: PrepareJob): PreparedFeed {
+  const { text } = decodeBody(job.body, job.contentType);
+  const feed = parseFeedText(text, job.feedUrl);
+  return { ...prepareEntries(feed, job.maxEntries), siteUrl: feed.siteUrl };
+}
