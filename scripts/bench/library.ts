@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { openLibraryCore, type LibraryCore } from '../../electron/core/library-core.ts';
 import { SCHEMA_VERSION } from '../../electron/core/library/schema.ts';
 import { MemoryPreferences } from '../../electron/core/preferences.ts';
+import { FeaturePool } from '../../electron/core/related/feature-pool.ts';
 import { BOOKMARK_EVERY, GENERATOR_VERSION, generateArticles, isRead, makeWorld, sourceCountFor, type GeneratedArticle, type World } from './generate.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -140,9 +141,9 @@ export function buildLibrary(libraryDir: string, size: number, world: World, log
     let ingestMs = 0;
     let contentBytes = 0;
     let lastLog = performance.now();
-    for (let done = 0; done < size; ) {
+    const nextBatch = (): GeneratedArticle[] => {
       const batch: GeneratedArticle[] = [];
-      for (let i = 0; i < BATCH && done + i < size; i++) {
+      for (let i = 0; i < BATCH; i++) {
         const next = articles.next();
         if (next.done) break;
         const article = next.value;
@@ -150,18 +151,34 @@ export function buildLibrary(libraryDir: string, size: number, world: World, log
         contentBytes += article.title.length + article.html.length + article.text.length + (article.summary?.length ?? 0);
         batch.push(article);
       }
-      const t0 = performance.now();
-      store.transaction(() => {
-        for (let i = 0; i < batch.length; i++) ids[done + i] = store.upsertArticle(batch[i]!);
-      });
-      const ms = performance.now() - t0;
-      ingestMs += ms;
-      batchRates.push((batch.length / ms) * 1000);
-      done += batch.length;
-      if (performance.now() - lastLog > 10_000) {
-        lastLog = performance.now();
-        log(`  built ${done.toLocaleString('en')} / ${size.toLocaleString('en')} (${Math.round((done / ingestMs) * 1000)} articles/s in upsert)`);
+      return batch;
+    };
+    // Bulk ingest as the core offers it: story features of the next batch are
+    // computed on the FeaturePool's thread while this one is written.
+    const pool = new FeaturePool();
+    try {
+      let batch = nextBatch();
+      let ticket = pool.submit(batch);
+      for (let done = 0; batch.length > 0; ) {
+        const upcoming = nextBatch();
+        const t0 = performance.now();
+        const features = pool.collect(ticket);
+        if (upcoming.length) ticket = pool.submit(upcoming);
+        store.transaction(() => {
+          for (let i = 0; i < batch.length; i++) ids[done + i] = store.upsertArticle({ ...batch[i]!, features: features[i] });
+        });
+        const ms = performance.now() - t0;
+        ingestMs += ms;
+        batchRates.push((batch.length / ms) * 1000);
+        done += batch.length;
+        batch = upcoming;
+        if (performance.now() - lastLog > 10_000) {
+          lastLog = performance.now();
+          log(`  built ${done.toLocaleString('en')} / ${size.toLocaleString('en')} (${Math.round((done / ingestMs) * 1000)} articles/s in upsert)`);
+        }
       }
+    } finally {
+      void pool.close();
     }
 
     // Reading state and bookmarks are what a reader's actions leave behind, not ingest: set up untimed.

@@ -25,6 +25,10 @@ export function openDatabase(dir: string): DatabaseSync {
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA busy_timeout = 5000');
+    // SQLite's default page cache is 2 MB; ingest touches the FTS segments, the
+    // list indexes and the story index together and ran a third faster with
+    // 32 MB (BENCHMARKS.md). The cache only grows as pages are used.
+    db.exec('PRAGMA cache_size = -32768');
     migrate(db);
   } catch (error) {
     db.close();
@@ -41,16 +45,26 @@ export function schemaVersion(db: DatabaseSync): number {
 export function migrate(db: DatabaseSync): void {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) throw new SchemaTooNewError(current);
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    // Each step runs in its own transaction, so a crash leaves a whole version behind, never half.
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      migrations[version]!(db);
-      db.exec(`PRAGMA user_version = ${version + 1}`);
-      db.exec('COMMIT');
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
+  if (current === SCHEMA_VERSION) return;
+  // A step may rebuild a table (schema.ts, rebuildArticles); with foreign keys on, dropping the
+  // old table would cascade to bookmarks and media links. They are checked before each commit instead.
+  db.exec('PRAGMA foreign_keys = OFF');
+  try {
+    for (let version = current; version < SCHEMA_VERSION; version++) {
+      // Each step runs in its own transaction, so a crash leaves a whole version behind, never half.
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        migrations[version]!(db);
+        const broken = db.prepare('PRAGMA foreign_key_check').all();
+        if (broken.length) throw new Error(`Schema step ${version + 1} left ${broken.length} broken references; nothing was changed.`);
+        db.exec(`PRAGMA user_version = ${version + 1}`);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
     }
+  } finally {
+    db.exec('PRAGMA foreign_keys = ON');
   }
 }

@@ -164,6 +164,62 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   },
   // 5 (bench): per-source article and unread counts kept by triggers, so counts never scan the library.
   (db) => createArticleCounts(db),
+  // 6 (bench): the article row with what a list shows first and the bodies last. SQLite reads a row's
+  // columns in order; with 3–8 KB bodies in the middle, reading `read` or `published` walked the
+  // overflow pages of both bodies for every listed row (BENCHMARKS.md, list pages).
+  (db) => rebuildArticles(db),
 ];
+
+/** Columns of `articles`, in storage order: the list's columns fit in the row's first page. */
+const ARTICLE_COLUMNS = `
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  published INTEGER NOT NULL,
+  read INTEGER NOT NULL DEFAULT 0 CHECK (read IN (0, 1)),
+  word_count INTEGER NOT NULL DEFAULT 0,
+  image TEXT,
+  title TEXT NOT NULL,
+  url TEXT,
+  byline TEXT,
+  section TEXT,
+  summary TEXT NOT NULL DEFAULT '',
+  lang TEXT,
+  guid TEXT NOT NULL,
+  added_at INTEGER NOT NULL,
+  content_source TEXT CHECK (content_source IN ('feed', 'full')),
+  full_status TEXT NOT NULL DEFAULT 'none' CHECK (full_status IN ('none', 'ok', 'failed')),
+  full_error TEXT,
+  full_fetched_at INTEGER,
+  feed_word_count INTEGER,
+  full_word_count INTEGER,
+  media_stale INTEGER NOT NULL DEFAULT 0,
+  site_name TEXT,
+  excerpt TEXT,
+  html TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  feed_origin_html TEXT,
+  feed_html TEXT,
+  feed_text TEXT,
+  full_html TEXT,
+  full_text TEXT,
+  UNIQUE (source_id, guid)`;
+
+/**
+ * Rewrites `articles` with its columns in a new order, as SQLite's documented
+ * way to change a table: copy into a new table (ids kept, so the full-text
+ * index, story index, bookmarks and media links stay valid), drop the old one,
+ * rename, and recreate its indexes and triggers from their own SQL. migrate()
+ * runs this with foreign keys off and checks them before committing.
+ */
+function rebuildArticles(db: DatabaseSync): void {
+  const dependents = (db.prepare(`SELECT sql FROM sqlite_schema WHERE tbl_name = 'articles' AND type IN ('index', 'trigger') AND sql IS NOT NULL`).all() as { sql: string }[]).map((r) => r.sql);
+  const names = ARTICLE_COLUMNS.split('\n').map((line) => line.trim().split(/\s+/)[0]!).filter((name) => name && name !== 'UNIQUE');
+  const columns = names.join(', ');
+  db.exec(`CREATE TABLE articles_reordered (${ARTICLE_COLUMNS})`);
+  db.exec(`INSERT INTO articles_reordered (${columns}) SELECT ${columns} FROM articles ORDER BY id`);
+  db.exec('DROP TABLE articles');
+  db.exec('ALTER TABLE articles_reordered RENAME TO articles');
+  for (const sql of dependents) db.exec(sql);
+}
 
 export const SCHEMA_VERSION = migrations.length;

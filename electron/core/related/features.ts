@@ -23,7 +23,14 @@ export interface StoryFeatures {
   urlKey: string | null;
 }
 
-export function extractFeatures(input: { title: string; text: string; lang?: string | null; url?: string | null }): StoryFeatures {
+export interface FeatureInput {
+  title: string;
+  text: string;
+  lang?: string | null;
+  url?: string | null;
+}
+
+export function extractFeatures(input: FeatureInput): StoryFeatures {
   const counts = new Map<string, number>();
   const add = (t: string, w: number) => counts.set(t, (counts.get(t) ?? 0) + w);
   for (const t of storyContentTokens(input.title)) add(t, TITLE_WEIGHT);

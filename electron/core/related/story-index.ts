@@ -305,19 +305,23 @@ export function indexArticle(db: DatabaseSync, id: number, features?: StoryFeatu
   if (!article) return;
 
   features ??= extractFeatures(article);
-  // Keep the terms that distinguish this article in today's library.
-  const ranked = [...features.terms]
-    .map(([term, weight]) => ({ term, weight, rank: weight * idf(db, term) }))
-    .sort((a, b) => b.rank - a.rank || (a.term < b.term ? -1 : 1))
-    .slice(0, MAX_TERMS);
+  // Keep the terms that distinguish this article in today's library (idf as in idf(), inlined: this runs for every term of every article).
+  const docs = documentCount(db);
+  const ranked: { term: string; weight: number; rank: number; df: number }[] = [];
+  for (const [term, weight] of features.terms) {
+    const df = s.df.get(term) ?? documentFrequency(db, term);
+    ranked.push({ term, weight, rank: weight * Math.log(1 + (docs + 1) / (df + 1)), df });
+  }
+  ranked.sort((a, b) => b.rank - a.rank || (a.term < b.term ? -1 : 1));
+  ranked.length = Math.min(ranked.length, MAX_TERMS);
   const names = features.names;
   const terms: StoredTerm[] = ranked.map((t) => {
     const weight = Math.round(t.weight * 1000) / 1000;
     return names.has(t.term) ? [t.term, weight, 1] : [t.term, weight];
   });
   const counted = ranked.map((t) => t.term);
-  for (const term of counted) s.df.set(term, documentFrequency(db, term) + 1);
-  s.docs = documentCount(db) + 1;
+  for (const t of ranked) s.df.set(t.term, t.df + 1);
+  s.docs = docs + 1;
   // Heavily weighted terms (title words, repeated names) stay findable even past the cut.
   const posted = ranked.filter((t, i) => i < POSTED_TERMS || t.weight >= 2).map((t) => t.term);
   const pending: PendingDoc = {
