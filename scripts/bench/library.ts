@@ -34,6 +34,8 @@ export interface BuildInfo {
   sourceIds: number[];
   bookmarks: number;
   read: number;
+  /** How many times an interrupted build was continued (0: built in one go). */
+  resumed?: number;
 }
 
 export interface BenchLibrary {
@@ -86,9 +88,14 @@ export function benchLibrary(size: number, options: { cacheDir?: string; log?: (
     if (!options.rebuild && existsSync(infoFile)) {
       return { profileDir, libraryDir, info: JSON.parse(readFileSync(infoFile, 'utf8')) as BuildInfo, world };
     }
-    rmSync(profileDir, { recursive: true, force: true });
-    mkdirSync(profileDir, { recursive: true });
-    const info = buildLibrary(libraryDir, size, world, options.log);
+    const progressFile = join(profileDir, 'progress.json');
+    const resume = options.rebuild ? null : readProgress(progressFile, size);
+    if (resume) options.log?.(`  resuming the build of ${profileDir} at ${resume.done.toLocaleString('en')} articles`);
+    else {
+      rmSync(profileDir, { recursive: true, force: true });
+      mkdirSync(profileDir, { recursive: true });
+    }
+    const info = buildLibrary(libraryDir, size, world, options.log, { progressFile, resume });
     writeFileSync(infoFile, JSON.stringify(info));
     return { profileDir, libraryDir, info, world };
   } finally {
@@ -127,19 +134,67 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export function buildLibrary(libraryDir: string, size: number, world: World, log: (line: string) => void = () => {}): BuildInfo {
+/**
+ * Where an interrupted build stopped: written after every committed batch, so a
+ * killed 1M build (hours on a busy machine) continues instead of starting over.
+ */
+export interface BuildProgress {
+  size: number;
+  generatorVersion: number;
+  schemaVersion: number;
+  done: number;
+  ingestMs: number;
+  wallMs: number;
+  batchRates: number[];
+  contentBytes: number;
+  sourceIds: number[];
+  resumed: number;
+}
+
+function readProgress(file: string, size: number): BuildProgress | null {
+  try {
+    const progress = JSON.parse(readFileSync(file, 'utf8')) as BuildProgress;
+    const current = progress.size === size && progress.generatorVersion === GENERATOR_VERSION && progress.schemaVersion === SCHEMA_VERSION;
+    return current && progress.done > 0 ? progress : null;
+  } catch {
+    return null;
+  }
+}
+
+export function buildLibrary(
+  libraryDir: string,
+  size: number,
+  world: World,
+  log: (line: string) => void = () => {},
+  options: { progressFile?: string; resume?: BuildProgress | null } = {},
+): BuildInfo {
   const started = performance.now();
   const core = openBenchCore(libraryDir);
   const { store } = core;
+  const resume = options.resume ?? null;
   try {
-    const sourceIds = store.transaction(() =>
-      world.sources.map((s, i) => store.addSource({ title: s.title, siteUrl: s.siteUrl, feedUrl: `${s.siteUrl}/feed-${i}.xml`, folder: s.folder })),
-    );
+    const sourceIds = resume
+      ? resume.sourceIds
+      : store.transaction(() =>
+          world.sources.map((s, i) => store.addSource({ title: s.title, siteUrl: s.siteUrl, feedUrl: `${s.siteUrl}/feed-${i}.xml`, folder: s.folder })),
+        );
     const articles = generateArticles(world, size);
-    const batchRates: number[] = [];
+    const batchRates: number[] = resume ? [...resume.batchRates] : [];
     const ids: number[] = new Array(size);
-    let ingestMs = 0;
-    let contentBytes = 0;
+    let ingestMs = resume?.ingestMs ?? 0;
+    let contentBytes = resume?.contentBytes ?? 0;
+    let start = 0;
+    if (resume) {
+      // Every committed batch is in the library, even one whose progress line was not written.
+      for (const row of store.db.prepare("SELECT id, guid FROM articles WHERE guid LIKE 'bench-%'").iterate() as Iterable<{ id: number; guid: string }>) {
+        ids[Number(row.guid.slice(6))] = row.id;
+        start++;
+      }
+      for (let i = 0; i < start; i++) {
+        const skipped = articles.next().value!;
+        if (i >= resume.done) contentBytes += skipped.title.length + skipped.html.length + skipped.text.length + (skipped.summary?.length ?? 0);
+      }
+    }
     let lastLog = performance.now();
     const nextBatch = (): GeneratedArticle[] => {
       const batch: GeneratedArticle[] = [];
@@ -159,7 +214,7 @@ export function buildLibrary(libraryDir: string, size: number, world: World, log
     try {
       let batch = nextBatch();
       let ticket = pool.submit(batch);
-      for (let done = 0; batch.length > 0; ) {
+      for (let done = start; batch.length > 0; ) {
         const upcoming = nextBatch();
         const t0 = performance.now();
         const features = pool.collect(ticket);
@@ -172,6 +227,21 @@ export function buildLibrary(libraryDir: string, size: number, world: World, log
         batchRates.push((batch.length / ms) * 1000);
         done += batch.length;
         batch = upcoming;
+        if (options.progressFile) {
+          const progress: BuildProgress = {
+            size,
+            generatorVersion: GENERATOR_VERSION,
+            schemaVersion: SCHEMA_VERSION,
+            done,
+            ingestMs,
+            wallMs: (resume?.wallMs ?? 0) + performance.now() - started,
+            batchRates,
+            contentBytes,
+            sourceIds,
+            resumed: resume ? resume.resumed + 1 : 0,
+          };
+          writeFileSync(options.progressFile, JSON.stringify(progress));
+        }
         if (performance.now() - lastLog > 10_000) {
           lastLog = performance.now();
           log(`  built ${done.toLocaleString('en')} / ${size.toLocaleString('en')} (${Math.round((done / ingestMs) * 1000)} articles/s in upsert)`);
@@ -210,7 +280,8 @@ export function buildLibrary(libraryDir: string, size: number, world: World, log
       schemaVersion: SCHEMA_VERSION,
       builtAt: new Date().toISOString(),
       ingestSeconds: ingestMs / 1000,
-      wallSeconds: (performance.now() - started) / 1000,
+      wallSeconds: ((resume?.wallMs ?? 0) + performance.now() - started) / 1000,
+      resumed: resume ? resume.resumed + 1 : 0,
       articlesPerSecond: (size / ingestMs) * 1000,
       batchRates,
       contentBytes,

@@ -9,6 +9,8 @@ export interface SizeResult {
   build: BuildInfo;
   ingestBatch: Summary;
   rawIngestRate: number;
+  /** Ingest of further articles into the built library (storage.ts runIngest); absent in older results. */
+  marginalIngest?: { articlesPerSecond: number; slowestBatch: number; mainThreadCpuMs: number };
   core: Record<string, Summary>;
   raw: Record<string, Summary>;
   /** Mean CPU ms per call, ours and the baseline's (absent in results from before it was measured). */
@@ -85,6 +87,12 @@ function sizeTable(r: SizeResult): string {
   rows.push(
     `| Ingest, articles/s (median column: whole build; p95 column: slowest 5% of ${r.build.batchRates.length} batches of 2,000) | ${Math.round(ingest)} | ${Math.round(1000 / batch.p95)} | ${Math.round(r.rawIngestRate)} (first 10k) | – | ${ratio(r.rawIngestRate, ingest)} slower | – |`,
   );
+  if (r.marginalIngest) {
+    const m = r.marginalIngest;
+    rows.push(
+      `| Ingest at this size, articles/s (10,000 more, rolled back; p95 column: slowest batch) | ${Math.round(m.articlesPerSecond)} | ${Math.round(m.slowestBatch)} | ${Math.round(r.rawIngestRate)} (first 10k) | – | ${ratio(r.rawIngestRate, m.articlesPerSecond)} slower | main thread ${ms(m.mainThreadCpuMs)} ms per article |`,
+    );
+  }
   rows.push(
     `| Cold open → first page, ms (fresh process) | ${ms(r.coldFirstPage.median)} | ${ms(r.coldFirstPage.p95)} | ${ms(r.coldRawFirstPage.median)} | ${ms(r.coldRawFirstPage.p95)} | ${ratio(r.coldFirstPage.median, r.coldRawFirstPage.median)} | – |`,
   );

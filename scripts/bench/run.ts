@@ -13,7 +13,7 @@ import { generateArticles, makeWorld, sourceCountFor, type GeneratedArticle } fr
 import { CACHE_DIR, ROOT, profileDirFor, type BuildInfo } from './library.ts';
 import type { RendererResult } from './renderer.ts';
 import { parseSize, sizeLabel, summarize, type Summary } from './stats.ts';
-import type { ColdResult, StorageResult } from './storage.ts';
+import { MARGINAL_ARTICLES, type ColdResult, type IngestResult, type StorageResult } from './storage.ts';
 import { renderReport, type SizeResult } from './report.ts';
 
 const HERE = import.meta.dirname;
@@ -114,6 +114,8 @@ async function measure(size: number): Promise<SizeResult> {
     cold.push(lastJson<ColdResult>(child([join(HERE, 'storage.ts'), profileDir, 'cold-core'])));
     coldRaw.push(lastJson<ColdResult>(child([join(HERE, 'storage.ts'), profileDir, 'cold-raw'])));
   }
+  log(`  ingest at this size (${MARGINAL_ARTICLES.toLocaleString('en')} more articles, rolled back)`);
+  const marginal = lastJson<IngestResult>(child([join(HERE, 'storage.ts'), profileDir, 'ingest']));
   log('  ingest baseline (raw INSERT + FTS5 of the same articles, up to 10k)');
   const rawIngestRate = rawIngest(Math.min(size, 10_000));
   let renderer: RendererResult | null = null;
@@ -137,6 +139,7 @@ async function measure(size: number): Promise<SizeResult> {
     build: info,
     ingestBatch: summarize(info.batchRates),
     rawIngestRate,
+    marginalIngest: { articlesPerSecond: marginal.articlesPerSecond, slowestBatch: Math.min(...marginal.batchRates), mainThreadCpuMs: marginal.mainThreadCpuMs },
     core: summaries(core.samples),
     // The baseline taken call by call beside ours; the separate raw process is for its RSS.
     raw: summaries(core.baseline),

@@ -3,7 +3,8 @@
 //   node scripts/bench/storage.ts <profileDir> core|raw|cold-core|cold-raw
 // "core" drives the real handlers (what the renderer's calls reach after the
 // IPC check); "raw" is the baseline: node:sqlite doing the least work that
-// returns the same rows, in the same library file. Prints one JSON line.
+// returns the same rows, in the same library file. "ingest" adds articles to
+// the library at its size and rolls them back. Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -261,6 +262,69 @@ async function runRaw(profileDir: string, info: BuildInfo): Promise<StorageResul
   return result;
 }
 
+export interface IngestResult {
+  mode: 'ingest';
+  articles: number;
+  articlesPerSecond: number;
+  /** Articles per second of each batch of 2,000. */
+  batchRates: number[];
+  /** Main-thread CPU per article, ms: the part a second core cannot take. */
+  mainThreadCpuMs: number;
+}
+
+/** Articles added to an already-built library to measure ingest at its size. */
+export const MARGINAL_ARTICLES = 10_000;
+
+/**
+ * Ingest into the library as it stands: MARGINAL_ARTICLES new articles (fresh
+ * guids, same generator) stored the way the builder stores them — features on
+ * the FeaturePool thread, rows, full-text and story index in batches — inside
+ * one transaction that is rolled back, so the cached library is left as it was.
+ * The build's own rate is an average over a library that grew from empty; this
+ * is the cost of the next articles at this size.
+ */
+async function runIngest(profileDir: string, info: BuildInfo): Promise<IngestResult> {
+  const { openBenchCore, BATCH } = await import('./library.ts');
+  const { FeaturePool } = await import('../../electron/core/related/feature-pool.ts');
+  const { beginIndexBatch, discardIndexBatch, flushIndexBatch } = await import('../../electron/core/related/story-index.ts');
+  const { generateArticles } = await import('./generate.ts');
+  const core = openBenchCore(join(profileDir, 'library'), () => BENCH_NOW);
+  const pool = new FeaturePool();
+  const world = makeWorld(sourceCountFor(info.size));
+  const articles = [...generateArticles(world, MARGINAL_ARTICLES, 0x1e57)].map((a, i) => ({ ...a, guid: `marginal-${i}`, sourceId: info.sourceIds[a.sourceIndex]! }));
+  const batchRates: number[] = [];
+  const thread = () => {
+    const u = process.threadCpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  let ms = 0;
+  let cpu = 0;
+  core.db.exec('BEGIN IMMEDIATE');
+  try {
+    let ticket = pool.submit(articles.slice(0, BATCH));
+    for (let start = 0; start < articles.length; start += BATCH) {
+      const batch = articles.slice(start, start + BATCH);
+      const c0 = thread();
+      const t0 = performance.now();
+      const features = pool.collect(ticket);
+      if (start + BATCH < articles.length) ticket = pool.submit(articles.slice(start + BATCH, start + 2 * BATCH));
+      beginIndexBatch(core.db);
+      batch.forEach((a, i) => core.store.upsertArticle({ ...a, features: features[i] }));
+      flushIndexBatch(core.db);
+      const batchMs = performance.now() - t0;
+      ms += batchMs;
+      cpu += thread() - c0;
+      batchRates.push((batch.length / batchMs) * 1000);
+    }
+  } finally {
+    discardIndexBatch(core.db);
+    core.db.exec('ROLLBACK');
+    await pool.close();
+    core.close();
+  }
+  return { mode: 'ingest', articles: articles.length, articlesPerSecond: (articles.length / ms) * 1000, batchRates, mainThreadCpuMs: cpu / articles.length };
+}
+
 /** A fresh process opening the library and asking for what the renderer shows first. */
 async function runCold(profileDir: string, mode: 'cold-core' | 'cold-raw'): Promise<ColdResult> {
   if (mode === 'cold-core') {
@@ -292,10 +356,10 @@ async function runCold(profileDir: string, mode: 'cold-core' | 'cold-raw'): Prom
 
 if (import.meta.main) {
   const [profileDir, mode] = process.argv.slice(2);
-  if (!profileDir || !mode) throw new Error('usage: storage.ts <profileDir> core|raw|cold-core|cold-raw');
+  if (!profileDir || !mode) throw new Error('usage: storage.ts <profileDir> core|raw|cold-core|cold-raw|ingest');
   const info = JSON.parse(readFileSync(join(profileDir, 'build.json'), 'utf8')) as BuildInfo;
   const result =
-    mode === 'core' ? await runCore(profileDir, info) : mode === 'raw' ? await runRaw(profileDir, info) : mode === 'cold-core' || mode === 'cold-raw' ? await runCold(profileDir, mode) : null;
+    mode === 'core' ? await runCore(profileDir, info) : mode === 'ingest' ? await runIngest(profileDir, info) : mode === 'raw' ? await runRaw(profileDir, info) : mode === 'cold-core' || mode === 'cold-raw' ? await runCold(profileDir, mode) : null;
   if (!result) throw new Error(`unknown mode ${mode}`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
