@@ -166,7 +166,7 @@ export function buildLibrary(
   size: number,
   world: World,
   log: (line: string) => void = () => {},
-  options: { progressFile?: string; resume?: BuildProgress | null } = {},
+  options: { progressFile?: string; resume?: BuildProgress | null; /** Tests: throw after this many articles are committed, as a killed build would stop. */ stopAfter?: number } = {},
 ): BuildInfo {
   const started = performance.now();
   const core = openBenchCore(libraryDir);
@@ -242,6 +242,7 @@ export function buildLibrary(
           };
           writeFileSync(options.progressFile, JSON.stringify(progress));
         }
+        if (options.stopAfter !== undefined && done >= options.stopAfter) throw new Error(`Build stopped after ${done.toLocaleString('en')} articles.`);
         if (performance.now() - lastLog > 10_000) {
           lastLog = performance.now();
           log(`  built ${done.toLocaleString('en')} / ${size.toLocaleString('en')} (${Math.round((done / ingestMs) * 1000)} articles/s in upsert)`);

@@ -11,10 +11,10 @@ import type { LibraryCore } from '../../electron/core/library-core.ts';
 import { tokens } from '../../electron/core/text/tokenize.ts';
 import type { ArticleSummary, ListQuery } from '../../electron/shared/models.ts';
 import { BENCH_NOW, BOOKMARK_EVERY, isRead, generateArticles, makeWorld, searchQueries, sourceCountFor } from './generate.ts';
-import { benchLibrary, openBenchCore, type BenchLibrary } from './library.ts';
+import { BATCH, benchLibrary, buildLibrary, openBenchCore, profileDirFor, type BenchLibrary } from './library.ts';
 import { renderReport, type SizeResult } from './report.ts';
 import { summarize } from './stats.ts';
-import type { StorageResult } from './storage.ts';
+import { MARGINAL_ARTICLES, type IngestResult, type StorageResult } from './storage.ts';
 
 const SIZE = 10_000;
 
@@ -139,12 +139,16 @@ describe('bench smoke (10,000 articles)', { timeout: 20 * 60_000 }, () => {
   });
 
   test('the bench measuring processes run and report every measure', async () => {
+    const before = core.store.counts();
     core.close();
     const run = (mode: string) =>
       JSON.parse(execFileSync(process.execPath, [join(import.meta.dirname, 'storage.ts'), library.profileDir, mode], { encoding: 'utf8' }).trim().split('\n').pop()!);
     const ours = run('core') as StorageResult;
     const raw = run('raw') as StorageResult;
     const cold = run('cold-core');
+    const ingest = run('ingest') as IngestResult;
+    assert.equal(ingest.articles, MARGINAL_ARTICLES);
+    assert.ok(ingest.articlesPerSecond > 0 && ingest.batchRates.length === Math.ceil(MARGINAL_ARTICLES / BATCH));
     for (const key of ['list.all.first', 'list.unread.deep', 'list.bookmarks.first', 'search', 'related', 'open', 'bookmarkToggle']) {
       assert.ok(ours.samples[key]!.length > 0, key);
       assert.ok(raw.samples[key]!.length > 0, key);
@@ -173,5 +177,40 @@ describe('bench smoke (10,000 articles)', { timeout: 20 * 60_000 }, () => {
     assert.match(report, /### 10k articles/);
     assert.match(report, /\| Search p95 \| ≤ 25 ms \|/);
     core = openBenchCore(library.libraryDir, () => BENCH_NOW);
+    // Measuring ingest at this size rolled its articles back: the cached library is as it was.
+    assert.deepEqual({ ...core.store.counts() }, { ...before });
+    assert.equal((core.db.prepare("SELECT count(*) AS n FROM articles WHERE guid LIKE 'marginal-%'").get() as { n: number }).n, 0);
+    assert.equal((core.db.prepare('SELECT count(*) AS n FROM related_docs').get() as { n: number }).n, SIZE);
+  });
+});
+
+describe('an interrupted bench build', { timeout: 10 * 60_000 }, () => {
+  test('continues from its last committed batch to the same library', () => {
+    const size = 5_000;
+    const cacheDir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-resume-'));
+    try {
+      const profileDir = profileDirFor(size, cacheDir);
+      const world = makeWorld(sourceCountFor(size));
+      assert.throws(
+        () => buildLibrary(join(profileDir, 'library'), size, world, () => {}, { progressFile: join(profileDir, 'progress.json'), stopAfter: 2 * BATCH }),
+        /stopped after 4,000 articles/,
+      );
+      const resumed = benchLibrary(size, { cacheDir });
+      assert.equal(resumed.info.resumed, 1);
+      assert.equal(resumed.info.batchRates.length, Math.ceil(size / BATCH));
+      const check = openBenchCore(resumed.libraryDir, () => BENCH_NOW);
+      try {
+        const guids = (check.db.prepare('SELECT guid FROM articles').all() as { guid: string }[]).map((r) => r.guid).sort();
+        assert.deepEqual(guids, Array.from({ length: size }, (_, i) => `bench-${i}`).sort());
+        assert.equal((check.db.prepare('SELECT count(*) AS n FROM related_docs').get() as { n: number }).n, size);
+        let unread = 0;
+        for (let i = 0; i < size; i++) if (!isRead(i)) unread++;
+        assert.deepEqual({ ...check.store.counts() }, { articles: size, unread, bookmarks: size / BOOKMARK_EVERY, sources: world.sources.length });
+      } finally {
+        check.close();
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });
