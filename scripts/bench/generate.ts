@@ -4,7 +4,7 @@
 import type { NewArticle } from '../../electron/core/library/article-store.ts';
 
 /** Bump when the generated articles change shape, so stale cached libraries are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 /** Fixed "now" of the synthetic world: dates are reproducible whatever the day of the run. */
 export const BENCH_NOW = Date.UTC(2026, 5, 1, 12);
 export const SPREAD_DAYS = 180;
@@ -79,9 +79,16 @@ export interface GeneratedArticle extends NewArticle {
   story: number | null;
 }
 
+/** Stories and story articles fall within this long after the story broke. */
+const STORY_HOURS = 48;
+
 /**
- * Yields `size` articles in order. Text is 3–8 KB drawn from the vocabulary with
- * a skewed (Zipf-like) frequency, so search and related see common and rare terms.
+ * Yields `size` articles in publication order, oldest first, as a library fills
+ * from feeds day by day (generator 1 yielded them in random date order, which
+ * made every index insert land somewhere random in a large index: the build
+ * slowed with the library in a way no reader's refresh does). Text is 3–8 KB
+ * drawn from the vocabulary with a skewed (Zipf-like) frequency, so search and
+ * related see common and rare terms.
  */
 export function* generateArticles(world: World, size: number, seed = 42): Generator<GeneratedArticle> {
   const random = prng(seed ^ size);
@@ -99,9 +106,32 @@ export function* generateArticles(world: World, size: number, seed = 42): Genera
   }
   const skewed = () => vocabulary[Math.floor(vocabSize * random() * random() * random())]!;
 
+  stories.sort((a, b) => a.published - b.published);
+  const start = BENCH_NOW - SPREAD_DAYS * 86_400_000;
+  const step = (SPREAD_DAYS * 86_400_000) / size;
+  /** The first story that broke after `time - STORY_HOURS` (stories are sorted by time). */
+  const firstOpenStory = (time: number) => {
+    let lo = 0;
+    let hi = stories.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stories[mid]!.published <= time - STORY_HOURS * 3_600_000) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
   for (let i = 0; i < size; i++) {
     const sourceIndex = Math.floor(random() * world.sources.length);
-    const storyIndex = random() < 0.33 ? Math.floor(random() * storyCount) : null;
+    const time = Math.floor(start + (i + random()) * step);
+    // A third of articles cover a story that broke in the two days before they appear.
+    let storyIndex: number | null = null;
+    if (random() < 0.33) {
+      const first = firstOpenStory(time);
+      let last = first;
+      while (last < stories.length && stories[last]!.published <= time) last++;
+      if (last > first) storyIndex = first + Math.floor(random() * (last - first));
+    }
     const story = storyIndex === null ? null : stories[storyIndex]!;
     const target = 3_000 + Math.floor(random() * 5_000);
     const paragraphs: string[] = [];
@@ -132,9 +162,7 @@ export function* generateArticles(world: World, size: number, seed = 42): Genera
       : [pick(random, names), skewed(), skewed(), skewed(), pick(random, names)];
     const title = capital(titleWords.join(' '));
     const text = paragraphs.join('\n\n');
-    const published = story
-      ? story.published + Math.floor(random() * 48 * 3_600_000)
-      : BENCH_NOW - Math.floor(random() * SPREAD_DAYS * 86_400_000);
+    const published = time;
     yield {
       sourceIndex,
       sourceId: 0,
