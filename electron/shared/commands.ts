@@ -8,7 +8,7 @@
 // separated by one space ('g a'). 'Mod' is Ctrl on Windows and Linux and Cmd on
 // macOS. Letters are lower case when bare and upper case with a modifier.
 
-export type CommandCategory = 'Articles' | 'Reading' | 'Go to' | 'Focus' | 'Listen' | 'View' | 'Help';
+export type CommandCategory = 'Articles' | 'Library' | 'Reading' | 'Go to' | 'Focus' | 'Listen' | 'View' | 'Help';
 export type MenuName = 'File' | 'Go' | 'Article' | 'View' | 'Help';
 
 export interface CommandSpec {
@@ -36,6 +36,12 @@ export const COMMANDS = [
   { id: 'library.refresh', title: 'Refresh feeds', category: 'Articles', keys: ['r'], menu: 'File' },
   { id: 'source.settings', title: 'Source settings', category: 'Articles', keys: ['s'], menu: 'File' },
   { id: 'search.focus', title: 'Search', category: 'Articles', keys: ['/'], menu: 'File' },
+
+  // No default keys: they are occasional, and the palette and the File menu reach them.
+  { id: 'subscriptions.import', title: 'Import subscriptions (OPML)…', category: 'Library', keys: [], menu: 'File', menuSeparatorBefore: true },
+  { id: 'subscriptions.export', title: 'Export subscriptions (OPML)…', category: 'Library', keys: [], menu: 'File' },
+  { id: 'bookmarks.export', title: 'Export bookmarks…', category: 'Library', keys: [], menu: 'File', menuSeparatorBefore: true },
+  { id: 'bookmarks.import', title: 'Import bookmarks (JSON)…', category: 'Library', keys: [], menu: 'File' },
 
   { id: 'reading.pageDown', title: 'Scroll down, then next unread', category: 'Reading', keys: ['Space'] },
   { id: 'reading.pageUp', title: 'Scroll up', category: 'Reading', keys: ['Shift+Space'] },
@@ -72,7 +78,7 @@ export const COMMANDS = [
 
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
-export const CATEGORIES: readonly CommandCategory[] = ['Articles', 'Reading', 'Go to', 'Focus', 'Listen', 'View', 'Help'];
+export const CATEGORIES: readonly CommandCategory[] = ['Articles', 'Library', 'Reading', 'Go to', 'Focus', 'Listen', 'View', 'Help'];
 
 const byId = new Map<string, CommandSpec>(COMMANDS.map((c) => [c.id, c]));
 

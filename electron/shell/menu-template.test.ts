@@ -47,3 +47,24 @@ test('developer items only in unpackaged builds', () => {
   assert.ok(!roles(true).includes('toggleDevTools'));
   assert.ok(roles(false).includes('toggleDevTools'));
 });
+
+test('File holds import and export of subscriptions and bookmarks, in their own groups, with no keys of their own', () => {
+  const file = menuTemplate({ platform: 'linux', isPackaged: true, runCommand: () => {} }).find((t) => t.label === 'File')!.submenu as MenuItemConstructorOptions[];
+  const labels = file.map((i) => (i.type === 'separator' ? '—' : (i.label ?? i.role)));
+  assert.deepEqual(labels, [
+    'Refresh feeds',
+    'Source settings',
+    'Search',
+    '—',
+    'Import subscriptions (OPML)…',
+    'Export subscriptions (OPML)…',
+    '—',
+    'Export bookmarks…',
+    'Import bookmarks (JSON)…',
+    '—',
+    'quit',
+  ]);
+  for (const id of ['subscriptions.import', 'subscriptions.export', 'bookmarks.export', 'bookmarks.import']) {
+    assert.equal(file.find((i) => i.id === id)!.accelerator, undefined, id);
+  }
+});

@@ -25,6 +25,8 @@ import '../bs-listen/bs-listen.ts';
 import type { BsListen } from '../bs-listen/bs-listen.ts';
 import '../bs-palette/bs-palette.ts';
 import type { BsPalette } from '../bs-palette/bs-palette.ts';
+import '../bs-import-export/bs-import-export.ts';
+import type { BsImportExport } from '../bs-import-export/bs-import-export.ts';
 import '../bs-source-settings/bs-source-settings.ts';
 import type { BsSourceSettings } from '../bs-source-settings/bs-source-settings.ts';
 import { intervalLabel } from '../bs-source-settings/bs-source-settings.ts';
@@ -89,6 +91,7 @@ export class BsApp extends LitElement {
   @query('bs-keymap-editor') accessor keymapEditor!: BsKeymapEditor | null;
   @query('bs-listen') accessor listenPanel!: BsListen | null;
   @query('bs-source-settings') accessor sourceSettings!: BsSourceSettings | null;
+  @query('bs-import-export') accessor importExport!: BsImportExport | null;
 
   /** Every key goes through the command table; see electron/shared/commands.ts. */
   readonly keymap = new KeymapController(this, { run: (id) => this.runCommand(id) });
@@ -374,6 +377,14 @@ export class BsApp extends LitElement {
       case 'search.focus':
         this.masthead?.focusSearch();
         return;
+      case 'subscriptions.import':
+        return this.importExport?.showImportSubscriptions();
+      case 'subscriptions.export':
+        return this.importExport?.exportSubscriptions().then((text) => this.announce(text));
+      case 'bookmarks.export':
+        return this.importExport?.showExportBookmarks();
+      case 'bookmarks.import':
+        return this.importExport?.showImportBookmarks();
       case 'reading.pageDown':
       case 'reading.pageUp':
         return this.#page(id === 'reading.pageDown' ? 1 : -1);
@@ -595,11 +606,17 @@ export class BsApp extends LitElement {
     this.announce(`Unsubscribed from ${title}`);
   }
 
-  async #refreshFeeds(): Promise<void> {
+  /** After an import: the new sources and bookmarks show at once, and new sources fetch their articles now rather than at the next scheduled refresh. */
+  async #onImported(kind: 'subscriptions' | 'bookmarks'): Promise<void> {
+    await Promise.all([this.#refreshCounts(), this.#loadList()]).catch(() => {});
+    if (kind === 'subscriptions') await this.#refreshFeeds(null);
+  }
+
+  async #refreshFeeds(scope: number | null = this.sourceId): Promise<void> {
     if (!this.api) return;
     this.announce('Refreshing…');
     try {
-      const summary = await this.api.refreshSources(this.sourceId);
+      const summary = await this.api.refreshSources(scope);
       await Promise.all([this.#loadList(), this.#refreshCounts()]);
       const news = summary.newArticles === 0 ? 'No new articles' : `${summary.newArticles} new ${summary.newArticles === 1 ? 'article' : 'articles'}`;
       this.announce(summary.failed.length ? `${news}; ${summary.failed.length} ${summary.failed.length === 1 ? 'source' : 'sources'} could not be refreshed` : news);
@@ -755,6 +772,8 @@ export class BsApp extends LitElement {
       <bs-source-settings default-minutes=${this.prefs?.refreshMinutes ?? 30}
         @source-changed=${(e: CustomEvent<{ source: SourceInfo }>) => this.#onSourceChanged(e.detail.source)}
         @source-removed=${(e: CustomEvent<{ sourceId: number; title: string }>) => void this.#onSourceRemoved(e.detail.sourceId, e.detail.title)}></bs-source-settings>
+      <bs-import-export @library-imported=${(e: CustomEvent<{ kind: 'subscriptions' | 'bookmarks' }>) => void this.#onImported(e.detail.kind)}
+        @export-done=${(e: CustomEvent<{ message: string }>) => this.announce(e.detail.message)}></bs-import-export>
       <bs-keymap-editor .overrides=${this.prefs?.keymap ?? {}} platform=${this.keymap.platform}
         @keymap-change=${(e: CustomEvent<{ keymap: KeymapOverrides }>) => {
           this.keymap.overrides = e.detail.keymap;
