@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { isAppUrl, secureWebPreferences } from './web-preferences.ts';
+import { isAppUrl, isOwnDownload, secureWebPreferences } from './web-preferences.ts';
 
 const shellDir = import.meta.dirname;
 const shellSource = readdirSync(shellDir)
@@ -47,4 +47,12 @@ test('IPC is registered once, through the checking dispatcher', () => {
   assert.equal(shellSource.match(/ipcMain\.handle\(/g)?.length, 1);
   assert.match(shellSource, /createDispatcher\(/);
   assert.doesNotMatch(shellSource, /ipcMain\.on\(/);
+});
+
+test('only blob: URLs our own page made may be downloaded, and every other download is cancelled', () => {
+  assert.equal(isOwnDownload('blob:app://broadsheet/6f1c2a9e-2d1b-4a57-9a43-0f5f4d2d8e11'), true);
+  for (const url of ['app://broadsheet/index.html', 'blob:https://evil.example/6f1c', 'blob:app://other/6f1c', 'blob:null/6f1c', 'https://broadsheet/x.opml', 'data:text/plain,hi', 'file:///etc/passwd']) {
+    assert.equal(isOwnDownload(url), false, url);
+  }
+  assert.match(shellSource, /'will-download', \(event, item\) => \{\s*if \(!isOwnDownload\(item\.getURL\(\)\)\) \{\s*event\.preventDefault\(\);/);
 });

@@ -30,3 +30,11 @@ export function isAppUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * True only for a blob: URL our own page made (exports of subscriptions and bookmarks);
+ * any other download is refused, so a page can never save files through the app.
+ */
+export function isOwnDownload(url: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}
