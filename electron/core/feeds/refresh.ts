@@ -133,6 +133,9 @@ async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRef
       feedUrl: result.finalUrl,
       maxEntries: options.maxEntriesPerFetch,
     });
+    // Feeds read at the same moment arrive together; storing each in its own turn of
+    // the event loop lets calls from the window in between instead of after all of them.
+    await new Promise((resolve) => setImmediate(resolve));
     if (closed.has(ctx)) return outcome;
     if (!feedSource(ctx.db, sourceId)) return outcome; // unsubscribed while the fetch was under way
     const stored: IngestResult = storePreparedEntries(ctx.store, sourceId, feed, ctx.now());
