@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mount, openComponentPage } from '../../../e2e/fixtures/component-page.ts';
 
-test.beforeEach(async ({ page }) => openComponentPage(page));
+test.beforeEach(async ({ page }) => {
+  // Interception is on from the start, so no chooser can open natively before a test's waitForEvent takes effect.
+  page.on('filechooser', () => {});
+  await openComponentPage(page);
+});
 
 interface FakeOptions {
   /** What importOpml answers; a string makes it refuse with that message. */
