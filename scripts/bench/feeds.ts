@@ -23,9 +23,9 @@
 // parser building the document is over half of that); store ~510 µs (upsert,
 // FTS, related index); parse ~140 µs. The store stays on the main thread and
 // caps a refresh near 2,000 items/s however fast the workers are; with two idle
-// cores the refresh path would reach roughly 2 cores / ~2,100-2,500 µs of CPU
-// an item ≈ 800-950 items/s. The 5,000 items/s target is out of reach with
-// DOMPurify on jsdom on two cores.
+// cores the refresh path (one worker) would reach roughly 2 cores / ~1,800-2,400
+// µs of CPU an item ≈ 850-1,100 items/s. The 5,000 items/s target is out of
+// reach with DOMPurify on jsdom on two cores.
 //   node scripts/bench/feeds.ts [--workers=N]   prints the figures
 //   benchFeeds()                                for scripts/bench/run.ts
 import { mkdtempSync, rmSync } from 'node:fs';
