@@ -2,6 +2,7 @@
 // another reader chosen in the import dialog (palette or File menu), its folders in the source
 // list, the subscriptions saved again as OPML, bookmarks saved as Markdown, and a broken file
 // refused with a plain message while the library keeps what it had.
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { feedFixture, start, type FixtureServer } from '../fixtures/fixture-server.ts';
@@ -72,6 +73,9 @@ test('subscriptions come in from another reader’s OPML file under their folder
   await expect(dialog.getByRole('status')).toHaveText('Added 3 sources from “subscriptions.opml”.');
   await expect(dialog.getByRole('list', { name: 'What happened' }).getByRole('listitem')).toHaveText(['3 added', '1 already in your library', '1 could not be added']);
   await expect(dialog.getByRole('list', { name: 'Not imported' })).toContainText('"Bad scheme" was skipped: its feed address is not an http or https address.');
+  // The summary, with its counts and reasons, has nothing serious or critical for axe.
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
 
