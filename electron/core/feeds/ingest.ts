@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { StatementSync } from 'node:sqlite';
 import type { ArticleStore } from '../library/article-store.ts';
 import { plainText, sanitizeArticle } from '../text/sanitize.ts';
+import { extractFeatures, type StoryFeatures } from '../related/features.ts';
 import type { FeedEntry, ParsedFeed } from './parse.ts';
 
 const SUMMARY_CHARS = 280;
@@ -68,6 +69,8 @@ export interface PreparedContent {
   text: string;
   byline: string | null;
   section: string | null;
+  /** Story-index features of this title and text, computed with the rest (off the main thread in a refresh). */
+  features: StoryFeatures;
 }
 
 /** One feed entry ready to store: its identity, the fields stored as they are, and its prepared content. */
@@ -98,7 +101,7 @@ export function prepareEntries(feed: Pick<ParsedFeed, 'entries' | 'lang'>, maxEn
     const guid = entryIdentity(entry);
     if (seen.has(guid)) continue; // a feed listing the same entry twice
     seen.add(guid);
-    prepared.push({ guid, url: entry.url, published: entry.published, image: entry.image, content: prepareEntry(entry) });
+    prepared.push({ guid, url: entry.url, published: entry.published, image: entry.image, content: prepareEntry(entry, feed.lang) });
   }
   return { entries: prepared, lang: feed.lang };
 }
@@ -161,6 +164,7 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
         image: entry.image,
         lang: feed.lang,
         published,
+        features: prepared.features,
       });
       (existing ? result.updated : result.added).push(id);
     }
@@ -172,7 +176,7 @@ function newestFirst(entries: FeedEntry[]): FeedEntry[] {
   return [...entries].sort((a, b) => (b.published ?? 0) - (a.published ?? 0));
 }
 
-function prepareEntry(entry: FeedEntry): PreparedContent | null {
+function prepareEntry(entry: FeedEntry, lang: string | null): PreparedContent | null {
   const body = entry.contentHtml || entry.summaryHtml;
   // Every piece of feed HTML is sanitized before it is stored; relative links resolve against the entry's base.
   const { html, text } = body ? sanitizeArticle(body, entry.contentBase) : { html: '', text: '' };
@@ -184,7 +188,9 @@ function prepareEntry(entry: FeedEntry): PreparedContent | null {
   if (!title) title = 'Untitled';
   const byline = entry.author ? cleanText(entry.author) || null : null;
   const section = entry.categories[0] ? cleanText(entry.categories[0]) || null : null;
-  return { title, summary, html, text, byline, section };
+  // The same title, text, language and address upsertArticle stores, so the story index gets what it would compute itself.
+  const features = extractFeatures({ title, text, lang, url: entry.url });
+  return { title, summary, html, text, byline, section, features };
 }
 
 /** The other sources an article was also found in. */

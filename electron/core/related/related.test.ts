@@ -215,6 +215,25 @@ describe('story index batches', () => {
     }
   });
 
+  test('features computed ahead (as a feed worker does) index an article exactly as computing them in place', () => {
+    const inPlace = tempLibrary();
+    try {
+      store(inPlace, true);
+      lib = tempLibrary();
+      const sourceId = lib.core.store.addSource({ title: 'wire', feedUrl: 'https://wire.example/feed' });
+      lib.core.store.transaction(() =>
+        bodies.forEach(([title, text], i) => {
+          const url = `https://wire.example/${i}`;
+          const features = extractFeatures({ title, text, lang: null, url });
+          lib!.core.store.upsertArticle({ sourceId, guid: `g${i}`, url, title, html: `<p>${text}</p>`, text, published: 1_750_000_000_000 + i * 3600_000, features });
+        }),
+      );
+      assert.deepEqual(indexState(lib), indexState(inPlace));
+    } finally {
+      inPlace.dispose();
+    }
+  });
+
   test('a transaction that fails leaves no index rows and no miscounted terms', () => {
     lib = tempLibrary();
     const [first] = store(lib, false);
