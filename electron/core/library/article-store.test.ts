@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { addArticles, tempLibrary } from '../testing/temp-library.ts';
+import { PREFIX_EXPANSION } from './article-store.ts';
 
 const lib = tempLibrary();
 after(() => lib.dispose());
@@ -93,6 +94,23 @@ test('search finds words in titles and bodies, prefix on the last word, and igno
   assert.equal(store.search('rail timeta').length, store.list({ view: 'all', sourceId: courierId }).total);
   assert.deepEqual(store.search('"unbalanced AND ( NEAR'), []);
   assert.deepEqual(store.search('   '), []);
+});
+
+test('a last word typed in part finds every word it starts, few or many', () => {
+  const other = tempLibrary();
+  try {
+    // "tram…" starts three words; "zeta…" starts more than the expansion takes, so it stays a prefix term.
+    const words = ['tram', 'trams', 'tramline', ...Array.from({ length: PREFIX_EXPANSION + 4 }, (_, i) => `zeta${i}x`)];
+    addArticles(other.core, 'Wire', words.map((w, i) => ({ title: `Item ${i}`, body: `City council news about ${w} today.` })));
+    addArticles(other.core, 'Desk', [{ title: 'Council budget', body: 'Nothing about transport at all.' }]);
+    const found = (q: string) => other.core.store.search(q, 100).map((a) => a.title).sort();
+    assert.deepEqual(found('tram'), ['Item 0', 'Item 1', 'Item 2']);
+    assert.deepEqual(found('council tram'), ['Item 0', 'Item 1', 'Item 2']);
+    assert.equal(found('zeta').length, PREFIX_EXPANSION + 4);
+    assert.deepEqual(found('tramx'), []);
+  } finally {
+    other.dispose();
+  }
 });
 
 test('an unknown article is NOT_FOUND', () => {

@@ -16,6 +16,8 @@ import type { StoryFeatures } from '../related/features.ts';
 export const DEFAULT_PAGE = 100;
 /** Matches ranked per search (the most recently stored ones); see search(). */
 export const SEARCH_WINDOW = 2_000;
+/** Words a trailing prefix is expanded into at most (see #expandPrefix). */
+export const PREFIX_EXPANSION = 16;
 const WORDS_PER_MINUTE = 230;
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
 
@@ -278,15 +280,39 @@ export class ArticleStore {
    * cost the whole library (0.17 s at 100k articles, seconds at a million).
    */
   search(input: string, limit = 50): ArticleSummary[] {
-    const match = toFtsQuery(input);
+    const match = this.#expandPrefix(toFtsQuery(input));
     if (!match) return [];
+    // The best `limit` are chosen from the ranked ids alone; only those rows are then read and
+    // joined (joining first read all SEARCH_WINDOW article rows and their bookmark flags).
     const rows = this.sql(`
       SELECT ${SUMMARY_COLUMNS} FROM (
-        SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts
-        WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}
+        SELECT id, score FROM (
+          SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts
+          WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}
+        ) ORDER BY score LIMIT ?
       ) m JOIN articles a ON a.id = m.id JOIN sources s ON s.id = a.source_id
-      ORDER BY m.score LIMIT ?`).all(match, limit) as unknown as SummaryRow[];
+      ORDER BY m.score`).all(match, limit) as unknown as SummaryRow[];
     return rows.map(toSummary);
+  }
+
+  /**
+   * Replaces the trailing prefix term (`"brep"*`) by the words the index holds
+   * that start with it, ORed. FTS5 answers a prefix term by merging the whole
+   * match list of every such word before it can return the newest matches —
+   * a cost that grows with the library — while an OR of words is read newest
+   * first and stops at the search window. Too many words (a short, common
+   * prefix) keep the prefix term.
+   */
+  #expandPrefix(match: string | null): string | null {
+    const prefix = match ? /"([^"]+)"\*$/.exec(match) : null;
+    if (!match || !prefix) return match;
+    const words = (
+      this.sql(`SELECT term FROM articles_vocab WHERE term >= ? AND term < ? LIMIT ${PREFIX_EXPANSION + 1}`).all(prefix[1]!, `${prefix[1]!}\uffff`) as { term: string }[]
+    ).map((r) => r.term);
+    if (words.length === 0 || words.length > PREFIX_EXPANSION || words.some((w) => w.includes('"'))) return match;
+    const rest = match.slice(0, prefix.index).trim();
+    const alternatives = words.length === 1 ? `"${words[0]}"` : `(${words.map((w) => `"${w}"`).join(' OR ')})`;
+    return rest ? `${rest} AND ${alternatives}` : alternatives;
   }
 
   setBookmarked(id: number, bookmarked: boolean): ArticleSummary {
