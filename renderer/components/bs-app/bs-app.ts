@@ -508,9 +508,13 @@ export class BsApp extends LitElement {
 
   /** Looks up the selection's related stories without waiting for it to rest. */
   async #relatedNow(): Promise<void> {
-    if (this.selectedId === null || this.relatedFor === this.selectedId) return;
-    clearTimeout(this.#relatedTimer);
-    this.relatedFor = this.selectedId;
+    if (this.selectedId === null) return;
+    if (this.relatedFor !== this.selectedId) {
+      clearTimeout(this.#relatedTimer);
+      this.relatedFor = this.selectedId;
+    }
+    // A lookup the rest timer already started may still be running: wait for it too, or `]`
+    // pressed just then finds no stories yet (seen on a loaded machine).
     await this.updateComplete;
     await this.relatedTask.taskComplete.catch(() => {});
     await this.updateComplete;
