@@ -74,7 +74,9 @@ export function clusterDocs(docs: WeightedDoc[], thresholds: Thresholds = TUNED,
   const groups = new Map<number, number[]>();
   docs.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   // The most connected member speaks for the cluster.
   return [...groups.values()].map((members) => members.sort((a, b) => strength[b]! - strength[a]! || docs[a]!.published - docs[b]!.published));
