@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openLibraryCore } from '../library-core.ts';
+import { MemoryPreferences } from '../preferences.ts';
+import { INDEX_COMPLETE } from './handlers.ts';
 import { afterEach, describe, test } from 'node:test';
-import { addArticles, tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
+import { addArticles, ASSETS_DIR, tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
 import { bigPicture } from './big-picture.ts';
 import { extractFeatures, hamming, simhash, urlKey } from './features.ts';
 import { relatedArticles } from './related.ts';
@@ -317,4 +322,38 @@ describe('simhash', () => {
     }
     assert.equal(simhash(['too', 'short']), null);
   });
+});
+
+test('the background back-fill indexes what is missing once, then start-ups skip the library scan', async () => {
+  const lib = tempLibrary();
+  const libraryDir = join(lib.dir, 'library');
+  const reopen = () => openLibraryCore({ libraryDir, assetsDir: ASSETS_DIR, preferences: new MemoryPreferences(), platform: { openExternal: async () => {} }, seed: false });
+  try {
+    const ids = addArticles(lib.core, 'Old Times', [
+      { title: 'Storm Oriel hits Dunmere', body: 'Storm Oriel hit Dunmere harbour overnight, Mayor Talvik said.', hoursAgo: 1 },
+      { title: 'Tram budget approved', body: 'The Dunmere council approved the tram budget.', hoursAgo: 2 },
+    ]);
+    // A library from before the index: its rows are missing and nothing says it is complete.
+    lib.core.db.exec("DELETE FROM related_postings; DELETE FROM related_terms; DELETE FROM related_docs; DELETE FROM meta WHERE key = 'related.indexComplete'");
+    lib.core.close();
+    let core = reopen();
+    const waitFor = async (done: () => boolean) => {
+      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 20));
+    };
+    await waitFor(() => core.store.getMeta(INDEX_COMPLETE) === '1');
+    assert.equal(core.store.getMeta(INDEX_COMPLETE), '1');
+    assert.ok(ids.every((id) => loadDoc(core.db, id)), 'every article was indexed in the background');
+    core.close();
+    // Complete now: a later start finds the flag and leaves the index alone (a row dropped behind its back stays dropped).
+    core = reopen();
+    core.db.prepare('DELETE FROM related_docs WHERE article_id = ?').run(ids[1]!);
+    await new Promise((r) => setTimeout(r, 150));
+    assert.equal(loadDoc(core.db, ids[1]!), null);
+    // …and the article is still indexed when it is needed.
+    relatedArticles(core.store, ids[1]!);
+    assert.ok(loadDoc(core.db, ids[1]!));
+    core.close();
+  } finally {
+    rmSync(lib.dir, { recursive: true, force: true });
+  }
 });
