@@ -1,4 +1,4 @@
-// Shared look of Broadsheet's modal overlays (help, palette, keymap editor).
+// Shared look of Broadsheet's modal overlays (help, palette, keymap editor, source settings, import and export).
 import { css } from 'lit';
 
 export const dialogStyles = css`
@@ -93,5 +93,25 @@ export const dialogStyles = css`
         transform: translateY(6px);
       }
     }
+  }
+`;
+
+/** The dialogs that ask something (source settings, import and export): a bordered error line and a row of actions. */
+export const formDialogStyles = css`
+  .error {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.7rem;
+    border: 1px solid var(--accent);
+    border-radius: 6px;
+    color: var(--accent);
+  }
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+  .spacer {
+    flex: 1;
   }
 `;

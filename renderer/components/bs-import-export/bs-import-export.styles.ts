@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { buttonStyles } from '../../styles/shared.styles.ts';
-import { dialogStyles } from '../bs-help/dialog.styles.ts';
+import { dialogStyles, formDialogStyles } from '../bs-help/dialog.styles.ts';
 
 export const styles = [
   dialogStyles,
   buttonStyles,
+  formDialogStyles,
   css`
     :host {
       display: contents;
@@ -75,22 +76,6 @@ export const styles = [
     }
     .choice .label {
       font-weight: 600;
-    }
-    .error {
-      margin: 0.75rem 0 0;
-      padding: 0.5rem 0.7rem;
-      border: 1px solid var(--accent);
-      border-radius: 6px;
-      color: var(--accent);
-    }
-    .actions {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      margin-top: 1rem;
-    }
-    .spacer {
-      flex: 1;
     }
     button.primary {
       background: var(--accent);

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { buttonStyles } from '../../styles/shared.styles.ts';
-import { dialogStyles } from '../bs-help/dialog.styles.ts';
+import { dialogStyles, formDialogStyles } from '../bs-help/dialog.styles.ts';
 
 export const styles = [
   dialogStyles,
   buttonStyles,
+  formDialogStyles,
   css`
     dialog {
       width: min(34rem, calc(100vw - 2rem));
@@ -56,25 +57,9 @@ export const styles = [
       margin: 0.3rem 0 0;
       font-size: 0.82rem;
     }
-    .error {
-      margin: 0.75rem 0 0;
-      padding: 0.5rem 0.7rem;
-      border: 1px solid var(--accent);
-      border-radius: 6px;
-      color: var(--accent);
-    }
     .status {
       margin: 0.75rem 0 0;
       color: var(--muted);
-    }
-    .actions {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      margin-top: 1rem;
-    }
-    .spacer {
-      flex: 1;
     }
     .confirm .actions {
       justify-content: flex-end;
