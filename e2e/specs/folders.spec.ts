@@ -3,19 +3,13 @@
 // refresh interval is set in its settings dialog and is still there after a restart.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { feedFixture, start, type FixtureServer } from '../fixtures/fixture-server.ts';
+import { start, threeFeedRoutes, type FixtureServer } from '../fixtures/fixture-server.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
 
 let server: FixtureServer;
 
 test.beforeEach(async () => {
-  server = await start({
-    routes: {
-      '/ledger.xml': { body: feedFixture('rss-2.0.xml'), headers: { 'content-type': 'application/rss+xml' } },
-      '/river.xml': { body: feedFixture('atom.xml'), headers: { 'content-type': 'application/atom+xml' } },
-      '/valley.xml': { body: feedFixture('rss-0.92.xml'), headers: { 'content-type': 'application/rss+xml' } },
-    },
-  });
+  server = await start({ routes: threeFeedRoutes() });
 });
 test.afterEach(async () => server.close());
 

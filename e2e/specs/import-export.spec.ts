@@ -5,19 +5,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { feedFixture, start, type FixtureServer } from '../fixtures/fixture-server.ts';
+import { start, threeFeedRoutes, type FixtureServer } from '../fixtures/fixture-server.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
 
 let server: FixtureServer;
 
 test.beforeEach(async () => {
-  server = await start({
-    routes: {
-      '/ledger.xml': { body: feedFixture('rss-2.0.xml'), headers: { 'content-type': 'application/rss+xml' } },
-      '/river.xml': { body: feedFixture('atom.xml'), headers: { 'content-type': 'application/atom+xml' } },
-      '/valley.xml': { body: feedFixture('rss-0.92.xml'), headers: { 'content-type': 'application/rss+xml' } },
-    },
-  });
+  server = await start({ routes: threeFeedRoutes() });
 });
 test.afterEach(async () => server.close());
 
