@@ -80,13 +80,8 @@ interface Statistics {
   batch: PendingBatch | null;
 }
 
-interface PendingDoc {
-  id: number;
-  sourceId: number;
-  lang: string;
-  published: number;
-  urlKey: string | null;
-  fingerprint: string | null;
+/** An indexed document waiting to be written: its terms already as the stored JSON. */
+interface PendingDoc extends Omit<IndexedDoc, 'terms' | 'names'> {
   terms: string;
   /** Every kept term (their document frequencies go up by one). */
   counted: string[];
