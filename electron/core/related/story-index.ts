@@ -247,6 +247,15 @@ export function discardIndexBatch(db: DatabaseSync): void {
   s.docs = -1;
 }
 
+/** Takes back the statistics a pending document counted when it was indexed. */
+function uncount(s: Statistics, doc: PendingDoc): void {
+  for (const term of doc.counted) {
+    const cached = s.df.get(term);
+    if (cached !== undefined) s.df.set(term, Math.max(0, cached - 1));
+  }
+  if (s.docs > 0) s.docs--;
+}
+
 function writePending(db: DatabaseSync, batch: PendingBatch): void {
   if (batch.docs.size === 0) return;
   // An article deleted after it was indexed in this batch (its row is gone) leaves nothing behind.
@@ -257,11 +266,7 @@ function writePending(db: DatabaseSync, batch: PendingBatch): void {
   const postings: [string, number, number][] = [];
   for (const doc of batch.docs.values()) {
     if (!exists.get(doc.id)) {
-      for (const term of doc.counted) {
-        const cached = s.df.get(term);
-        if (cached !== undefined) s.df.set(term, Math.max(0, cached - 1));
-      }
-      if (s.docs > 0) s.docs--;
+      uncount(s, doc);
       continue;
     }
     insertDoc.run(doc.id, doc.sourceId, doc.lang, doc.published, doc.urlKey, doc.fingerprint, doc.terms);
@@ -285,12 +290,11 @@ function writePending(db: DatabaseSync, batch: PendingBatch): void {
  */
 export function indexArticle(db: DatabaseSync, id: number, features?: StoryFeatures): void {
   const s = stats(db);
-  // The same article twice in one batch: write the first version so the second replaces it.
-  if (s.batch?.docs.has(id)) {
-    const depth = s.batch.depth;
-    s.batch.depth = 1;
-    flushIndexBatch(db);
-    s.batch = { depth, docs: new Map() };
+  // The same article twice in one batch: its first version was never written, so forget it.
+  const replaced = s.batch?.docs.get(id);
+  if (replaced) {
+    uncount(s, replaced);
+    s.batch!.docs.delete(id);
   }
   const article = sql(db, 'SELECT source_id, url, title, text, lang, published FROM articles WHERE id = ?').get(id) as
     | { source_id: number; url: string | null; title: string; text: string; lang: string | null; published: number }
