@@ -286,7 +286,7 @@ export const MARGINAL_ARTICLES = 10_000;
  */
 async function runIngest(profileDir: string, info: BuildInfo): Promise<IngestResult> {
   const { openBenchCore, BATCH } = await import('./library.ts');
-  const { FeaturePool } = await import('../../electron/core/related/feature-pool.ts');
+  const { FeaturePool } = await import('./feature-pool.ts');
   const { beginIndexBatch, discardIndexBatch, flushIndexBatch } = await import('../../electron/core/related/story-index.ts');
   const { generateArticles } = await import('./generate.ts');
   const core = openBenchCore(join(profileDir, 'library'), () => BENCH_NOW);
