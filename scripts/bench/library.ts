@@ -36,8 +36,6 @@ export interface BuildInfo {
   read: number;
   /** How many times an interrupted build was continued (0: built in one go). */
   resumed?: number;
-  /** Page cache the build ran with when not the app's own (BENCH_BUILD_CACHE_MB), in MB. */
-  buildCacheMb?: number | null;
 }
 
 export interface BenchLibrary {
@@ -174,12 +172,6 @@ export function buildLibrary(
   const core = openBenchCore(libraryDir);
   const { store } = core;
   const resume = options.resume ?? null;
-  // A bigger page cache for the build only (BENCH_BUILD_CACHE_MB): past a few hundred thousand
-  // articles a batch's pages no longer fit the app's 32 MB and SQLite writes the same pages to
-  // the WAL several times per transaction. Recorded in build.json; "ingest at this size" always
-  // runs with the app's settings.
-  const buildCacheMb = Number(process.env.BENCH_BUILD_CACHE_MB) || null;
-  if (buildCacheMb) store.db.exec(`PRAGMA cache_size = -${Math.round(buildCacheMb * 1024)}`);
   try {
     const sourceIds = resume
       ? resume.sourceIds
@@ -291,7 +283,6 @@ export function buildLibrary(
       ingestSeconds: ingestMs / 1000,
       wallSeconds: ((resume?.wallMs ?? 0) + performance.now() - started) / 1000,
       resumed: resume ? resume.resumed + 1 : 0,
-      buildCacheMb,
       articlesPerSecond: (size / ingestMs) * 1000,
       batchRates,
       contentBytes,
