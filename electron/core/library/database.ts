@@ -25,10 +25,6 @@ export function openDatabase(dir: string): DatabaseSync {
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA busy_timeout = 5000');
-    // SQLite's default page cache is 2 MB; ingest touches the FTS segments, the
-    // list indexes and the story index together and ran a third faster with
-    // 32 MB (BENCHMARKS.md). The cache only grows as pages are used.
-    db.exec('PRAGMA cache_size = -32768');
     migrate(db);
   } catch (error) {
     db.close();
