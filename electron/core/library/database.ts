@@ -25,6 +25,11 @@ export function openDatabase(dir: string): DatabaseSync {
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA busy_timeout = 5000');
+    // SQLite's default page cache is 2 MB. On a 1M-article library, 32 MB kept
+    // ingest at 289 articles/s (2.8 ms main-thread CPU each) against 195/s
+    // (3.3 ms) with the default, and related p95 at 22 ms against 35 ms
+    // (BENCHMARKS.md); at 8,000 articles it made no difference. It only grows as pages are used.
+    db.exec('PRAGMA cache_size = -32768');
     migrate(db);
   } catch (error) {
     db.close();
