@@ -119,7 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'articles': {
         if (values.bookmarked && values.unread) throw new UsageError('Choose --bookmarked or --unread, not both.');
         const limit = values.limit === undefined ? 50 : positiveInt(values.limit, '--limit');
-        const page = await call('listArticles', {
+        const page = await call('library.articles', {
           view: values.bookmarked ? 'bookmarks' : values.unread ? 'unread' : 'all',
           sourceId: values.source === undefined ? null : positiveInt(values.source, '--source'),
           limit: Math.min(limit, 500),
@@ -128,7 +128,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'show': {
-        const article = await call('getArticle', idArg());
+        const article = await call('library.article', idArg());
         emit(article, () => {
           const text = (core!.db.prepare('SELECT text FROM articles WHERE id = ?').get(article.id) as { text: string }).text;
           return `${article.title}\n${[article.byline, article.source.title, article.published].filter(Boolean).join(' · ')}\n${article.url ?? ''}\n\n${text}`;
@@ -138,12 +138,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'search': {
         const query = rest.join(' ').trim();
         if (!query) throw new UsageError('search needs a query, for example: search "harbour storm"');
-        const items = await call('searchArticles', query, values.limit === undefined ? 50 : Math.min(positiveInt(values.limit, '--limit'), 500));
+        const items = await call('library.search', query, values.limit === undefined ? 50 : Math.min(positiveInt(values.limit, '--limit'), 500));
         emit(items, () => list(items));
         break;
       }
       case 'related': {
-        const entries = await call('relatedArticles', idArg());
+        const entries = await call('related.articles', idArg());
         emit(
           entries.map((e) => ({ ...e.article, group: e.group, reason: e.reason, score: e.score, ...(e.alsoIn ? { alsoIn: e.alsoIn } : {}) })),
           () => (entries.length ? entries.map((e) => `${e.group === 'same-story' ? 'same story' : 'related   '}  ${articleLine(e.article)}  (${e.reason})`).join('\n') : 'No related stories.'),
@@ -154,7 +154,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (values.since !== undefined && values.since !== '24h') throw new UsageError('--since accepts 24h.');
         if (values.since !== undefined && values.day !== undefined) throw new UsageError('Choose --since or --day, not both.');
         if (values.day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new UsageError('--day is written YYYY-MM-DD.');
-        const clusters = await call('bigPicture', values.day !== undefined ? { day: values.day } : { since: '24h' });
+        const clusters = await call('related.bigPicture', values.day !== undefined ? { day: values.day } : { since: '24h' });
         emit(clusters, () =>
           clusters.length
             ? clusters.map((c) => `${c.headline}  (${c.sourceCount} ${c.sourceCount === 1 ? 'source' : 'sources'})\n${c.articles.map((a) => `  ${articleLine(a)}`).join('\n')}`).join('\n\n')
@@ -164,14 +164,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'bookmark':
       case 'unbookmark': {
-        const article = await call('setBookmarked', idArg(), command === 'bookmark');
+        const article = await call('library.setBookmarked', idArg(), command === 'bookmark');
         // The bookmark's offline copy is fetched in the background; the CLI waits for it before closing the library.
         await offlineServicesOf(core.db).idle();
         emit(article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}`);
         break;
       }
       case 'bookmarks': {
-        const page = await call('listArticles', { view: 'bookmarks', limit: 500 });
+        const page = await call('library.articles', { view: 'bookmarks', limit: 500 });
         emit(page.items, () => list(page.items));
         break;
       }
@@ -184,7 +184,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'fetch-full': {
-        const article = await call('fetchFullText', idArg());
+        const article = await call('offline.fetchFullText', idArg());
         const reader = article.reader;
         emit(
           { id: article.id, title: article.title, showing: reader?.showing, fullStatus: reader?.fullStatus, error: reader?.fullError ?? null, wordCount: article.wordCount },
@@ -195,12 +195,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'export-bookmarks': {
         const format = values.format ?? 'markdown';
         if (format !== 'markdown' && format !== 'html' && format !== 'json') throw new UsageError('--format must be markdown, html or json.');
-        io.out(await call('exportBookmarks', format));
+        io.out(await call('bookmarks.export', format));
         break;
       }
       case 'import-bookmarks': {
         if (!rest[0]) throw new UsageError('import-bookmarks needs the JSON file a bookmark export wrote.');
-        const result = await call('importBookmarks', await readFile(rest[0], 'utf8'));
+        const result = await call('bookmarks.import', await readFile(rest[0], 'utf8'));
         await offlineServicesOf(core.db).idle();
         emit(result, () => `Imported ${result.imported}, already here ${result.matched}${result.problems.length ? `\n${result.problems.join('\n')}` : ''}`);
         break;
@@ -208,7 +208,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'subscribe': {
         const url = rest[0];
         if (!url) throw new UsageError('subscribe needs a feed or site address, for example: subscribe https://news.example/');
-        const result = await call('subscribe', url);
+        const result = await call('feeds.subscribe', url);
         emit(result, () =>
           result.kind === 'choose'
             ? `This site has several feeds; subscribe to one of them by its address:\n${result.candidates.map((c) => `  ${c.url}${c.title ? `  (${c.title})` : ''}`).join('\n')}`
@@ -220,8 +220,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'unsubscribe': {
         const id = positiveInt(rest[0], 'The source id');
-        const source = (await call('listSources')).find((s) => s.id === id);
-        await call('unsubscribe', id);
+        const source = (await call('feeds.sources')).find((s) => s.id === id);
+        await call('feeds.unsubscribe', id);
         emit({ id, unsubscribed: true }, () => `Unsubscribed from ${source?.title ?? `source ${id}`}`);
         break;
       }
@@ -231,12 +231,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (every === undefined) throw new UsageError('refresh-every needs minutes (5 to 1440) or "default", for example: refresh-every 3 60');
         const minutes = every === 'default' ? null : positiveInt(every, 'The interval in minutes');
         if (minutes !== null && (minutes < 5 || minutes > 1440)) throw new UsageError('The interval must be between 5 and 1440 minutes.');
-        const source = await call('setSourceRefresh', id, minutes);
+        const source = await call('feeds.setRefresh', id, minutes);
         emit(source, () => `${source.title} now refreshes ${minutes === null ? 'on the library schedule' : `every ${minutes} minutes`}.`);
         break;
       }
       case 'sources': {
-        const sources = await call('listSources');
+        const sources = await call('feeds.sources');
         const line = (s: SourceInfo) =>
           `${String(s.id).padStart(5)}  ${String(s.unread).padStart(5)} unread  ${s.folder ? `${s.folder} / ` : ''}${s.title}${s.feedUrl ? `  <${s.feedUrl}>` : ''}` +
           (s.gone ? '\n        gone: no longer checked' : s.lastError ? `\n        last refresh failed: ${s.lastError}` : s.lastSuccess ? `\n        updated ${s.lastSuccess.slice(0, 16).replace('T', ' ')} UTC` : '');
@@ -244,7 +244,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'refresh': {
-        const summary = await call('refreshSources', values.source === undefined ? null : positiveInt(values.source, '--source'));
+        const summary = await call('feeds.refresh', values.source === undefined ? null : positiveInt(values.source, '--source'));
         emit(summary, () =>
           [`Checked ${summary.checked} source${summary.checked === 1 ? '' : 's'}, ${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}.`, ...summary.failed.map((f) => `  ${f.title}: ${f.error}`)].join('\n'),
         );
@@ -252,12 +252,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'import-opml': {
         if (!rest[0]) throw new UsageError('import-opml needs an OPML file, for example: import-opml subscriptions.opml');
-        const result = await call('importOpml', await readTextFile(rest[0], 'utf8'));
+        const result = await call('feeds.importOpml', await readTextFile(rest[0], 'utf8'));
         emit(result, () => [`Added ${result.added} source${result.added === 1 ? '' : 's'}, ${result.skipped} already here.`, ...result.problems.map((p) => `  ${p}`)].join('\n'));
         break;
       }
       case 'export-opml': {
-        const opml = await call('exportOpml');
+        const opml = await call('feeds.exportOpml');
         if (rest[0]) {
           await writeTextFile(rest[0], opml);
           emit({ file: rest[0] }, () => `Wrote ${rest[0]}`);

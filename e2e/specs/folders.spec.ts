@@ -38,8 +38,8 @@ test('an imported folder is chosen by keyboard, lists only its sources’ articl
   </outline>
   <outline type="rss" text="Valley Radio" xmlUrl="${server.url('/valley.xml')}"/>
 </body></opml>`;
-  expect(await callBridge(page, 'importOpml', opml)).toMatchObject({ ok: true, value: { added: 3 } });
-  expect(await callBridge(page, 'refreshSources', null)).toMatchObject({ ok: true, value: { newArticles: 8, failed: [] } });
+  expect(await callBridge(page, 'feeds.importOpml', opml)).toMatchObject({ ok: true, value: { added: 3 } });
+  expect(await callBridge(page, 'feeds.refresh', null)).toMatchObject({ ok: true, value: { newArticles: 8, failed: [] } });
 
   const nav = page.locator('bs-nav');
   const folder = nav.getByRole('button', { name: /Folder Morning/ });
@@ -131,7 +131,7 @@ test('unsubscribing from a source in its settings asks first, then removes it an
   const { page } = await launchApp();
   const list = page.locator('bs-article-list');
   await expect(list.getByRole('option').first()).toBeVisible();
-  expect(await callBridge(page, 'subscribe', server.url('/valley.xml'))).toMatchObject({ ok: true, value: { kind: 'subscribed' } });
+  expect(await callBridge(page, 'feeds.subscribe', server.url('/valley.xml'))).toMatchObject({ ok: true, value: { kind: 'subscribed' } });
   const nav = page.locator('bs-nav');
   const valley = nav.getByRole('button', { name: /Valley Radio/ });
   await valley.click();

@@ -24,7 +24,7 @@ async function keepArticleThenCutNetwork(profileDir: string): Promise<void> {
     const url = server.url('/article/council-budget');
     const feed = sanitizeArticle('<p>The council approved its budget after a long session…</p>', url);
     const id = core.store.upsertArticle({ sourceId, guid: 'budget', url, title: TITLE, html: feed.html, text: feed.text, published: Date.now() + 3600_000 });
-    const article = await core.handlers.fetchFullText(id);
+    const article = await core.handlers.offline.fetchFullText(id);
     expect(article.reader?.showing).toBe('full');
   } finally {
     core.close();

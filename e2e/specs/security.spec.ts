@@ -74,18 +74,21 @@ test('the bridge refuses unknown methods and malformed arguments with typed erro
   const { page } = await launchApp();
   await expect(page.locator('bs-article-list').getByRole('option').first()).toBeVisible();
   const results = await page.evaluate(async () => {
-    const b = (window as unknown as { broadsheet: Record<string, (...a: unknown[]) => Promise<{ ok: boolean; error?: { code: string } }>> }).broadsheet;
+    const b = (window as unknown as { broadsheet: Record<string, Record<string, (...a: unknown[]) => Promise<{ ok: boolean; error?: { code: string } }>>> }).broadsheet;
     const invoke = (window as unknown as { __broadsheetInvoke?: (m: string, a: unknown) => Promise<{ ok: boolean; error?: { code: string } }> }).__broadsheetInvoke;
     return {
       keys: Object.keys(b).sort(),
-      wrongType: (await b.getArticle!('1')).error?.code,
-      oversized: (await b.searchArticles!('x'.repeat(100_000))).error?.code,
+      libraryKeys: Object.keys(b.library ?? {}).sort(),
+      wrongType: (await b.library!.article!('1')).error?.code,
+      oversized: (await b.library!.search!('x'.repeat(100_000))).error?.code,
       unknown: invoke ? (await invoke('dropTables', [])).error?.code : 'UNKNOWN_METHOD',
-      stillWorks: (await b.getEdition!()).ok,
+      stillWorks: (await b.library!.edition!()).ok,
     };
   });
-  expect(results.keys).toContain('getArticle');
+  expect(results.keys).toContain('library');
   expect(results.keys).not.toContain('invoke');
+  expect(results.libraryKeys).toContain('article');
+  expect(results.libraryKeys).not.toContain('invoke');
   expect(results.wrongType).toBe('INVALID_ARGUMENT');
   expect(results.oversized).toBe('INVALID_ARGUMENT');
   expect(results.unknown).toBe('UNKNOWN_METHOD');

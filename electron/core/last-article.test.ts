@@ -23,7 +23,7 @@ test('reading several articles in a row writes preferences once, and closing sav
   const core = openLibraryCore({ libraryDir: join(dir, 'library'), assetsDir: ASSETS_DIR, preferences: prefs, platform: { openExternal: async () => {} }, seed: false });
   try {
     const ids = addArticles(core, 'Meridian Post', [{ title: 'One', body: 'a' }, { title: 'Two', body: 'b' }, { title: 'Three', body: 'c' }]);
-    for (const id of ids) await core.handlers.getArticle(id);
+    for (const id of ids) await core.handlers.library.article(id);
     assert.deepEqual(prefs.writes, [], 'a preferences write on the key path');
     core.close();
     assert.deepEqual(prefs.writes, [{ lastArticleId: ids[2] }]);

@@ -2,17 +2,17 @@
 // desktop shell, the CLI, the benchmarks and the e2e Chromium host all build
 // exactly this; only how calls and events travel differs.
 import type { DatabaseSync } from 'node:sqlite';
-import type { EventName, Handlers, PayloadOf } from '../shared/contract.ts';
+import type { EventName, GroupHandlers, Handlers, PayloadOf } from '../shared/contract.ts';
 import { APP_NAME } from './paths.ts';
 import { ArticleStore } from './library/article-store.ts';
 import { openDatabase } from './library/database.ts';
 import { readEdition, seedEdition } from './library/edition.ts';
-import { relatedArticles } from './related/related.ts';
 import { relatedHandlers } from './related/handlers.ts';
 import type { PreferenceStore } from './preferences.ts';
-import { alsoInSources, feedHandlers, importOpmlText, subscribeToFeed, withFeedStatus, type FeedMethods, type FeedSetup } from './feeds/index.ts';
+import { alsoInSources, feedHandlers, importOpmlText, markAllRead, subscribeToFeed, type FeedSetup } from './feeds/index.ts';
 import { createOpenRequests, type FeedActions, type OpenRequests } from './open-requests.ts';
-import { offlineHandlers, type OfflineMethods } from './offline/handlers.ts';
+import { offlineHandlers } from './offline/handlers.ts';
+import { diskUsage } from './library/disk-usage.ts';
 import { readerVersions, scheduleFullText } from './offline/full-text.ts';
 
 /** What the core asks of the platform it runs on (the shell uses Electron's shell module). */
@@ -111,8 +111,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   const openRequests = createOpenRequests(ctx, options.feedActions ?? { subscribeToFeed, importOpmlText });
   const handlers: Handlers = {
     ...readingHandlers(ctx),
-    ...feedHandlers(ctx, options.feeds),
-    ...relatedHandlers(ctx),
+    feeds: feedHandlers(ctx, options.feeds),
+    related: relatedHandlers(ctx),
     ...openRequests.handlers,
     ...offlineHandlers(ctx),
   };
@@ -136,8 +136,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   };
 }
 
-/** Reading the library: the edition, lists, articles, search, related, bookmarks, preferences. */
-function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests' | 'resolveOpenRequest' | 'bigPicture' | FeedMethods | OfflineMethods> {
+/** Reading the library (the edition, lists, articles, search, read and bookmark marks), preferences, and links out. */
+function readingHandlers(ctx: CoreContext): Pick<Handlers, 'library' | 'preferences' | 'system'> {
   const { store, emit, now } = ctx;
   const prefs = ctx.preferences;
 
@@ -154,8 +154,8 @@ function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests'
   };
   ctx.onClose(rememberLastArticle);
 
-  return {
-    getEdition() {
+  const library: GroupHandlers<'library'> = {
+    edition() {
       const counts = store.counts();
       return {
         appName: APP_NAME,
@@ -166,8 +166,8 @@ function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests'
         sourceCount: counts.sources,
       };
     },
-    listArticles: (query) => store.list(query),
-    getArticle(id) {
+    articles: (query) => store.list(query),
+    article(id) {
       const article = store.article(id);
       const p = prefs.get();
       if (p.markReadOnOpen && !article.read) {
@@ -183,11 +183,7 @@ function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests'
       if (alsoIn.length) article.alsoIn = alsoIn;
       return readerVersions(ctx, article);
     },
-    searchArticles: (query, limit) => store.search(query, limit),
-    relatedArticles: (id) => {
-      store.summary(id); // NOT_FOUND for an unknown id rather than an empty list
-      return relatedArticles(store, id);
-    },
+    search: (query, limit) => store.search(query, limit),
     setBookmarked(id, bookmarked) {
       const summary = store.setBookmarked(id, bookmarked);
       emit('libraryChanged', { reason: 'bookmark', articleIds: [id] });
@@ -200,13 +196,28 @@ function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests'
       emit('libraryChanged', { reason: 'read', articleIds: [id] });
       return summary;
     },
-    listSources: () => withFeedStatus(ctx, store.sources()),
-    getPreferences: () => prefs.get(),
-    setPreferences(patch) {
+    markAllRead: (scope) => markAllRead(ctx, scope),
+    stats() {
+      const counts = store.counts();
+      return {
+        articles: counts.articles,
+        unread: counts.unread,
+        bookmarks: counts.bookmarks,
+        sources: counts.sources,
+        ...diskUsage(ctx.libraryDir),
+        libraryDir: ctx.libraryDir,
+      };
+    },
+  };
+  const preferences: GroupHandlers<'preferences'> = {
+    get: () => prefs.get(),
+    set(patch) {
       const next = prefs.update(patch);
       emit('preferencesChanged', next);
       return next;
     },
+  };
+  const system: GroupHandlers<'system'> = {
     async openExternal(value) {
       const url = externalUrl(value);
       if (!url) return false;
@@ -214,4 +225,5 @@ function readingHandlers(ctx: CoreContext): Omit<Handlers, 'pendingOpenRequests'
       return true;
     },
   };
+  return { library, preferences, system };
 }

@@ -87,13 +87,13 @@ describe('open requests through the core', () => {
       assert.equal(request.kind, 'subscribe');
       assert.equal(request.target, 'https://news.example/rss');
       assert.deepEqual(lib.subscribed, [], 'nothing happens before the person answers');
-      assert.deepEqual(await lib.core.handlers.pendingOpenRequests(), [request]);
+      assert.deepEqual(await lib.core.handlers.openRequests.pending(), [request]);
 
-      const outcome = await lib.core.handlers.resolveOpenRequest(request.id, true);
+      const outcome = await lib.core.handlers.openRequests.resolve(request.id, true);
       assert.equal(outcome.status, 'done');
       assert.match(outcome.message, /news\.example/);
       assert.deepEqual(lib.subscribed, ['https://news.example/rss']);
-      assert.deepEqual(await lib.core.handlers.pendingOpenRequests(), []);
+      assert.deepEqual(await lib.core.handlers.openRequests.pending(), []);
     } finally {
       lib.dispose();
     }
@@ -103,11 +103,11 @@ describe('open requests through the core', () => {
     const lib = coreWithFakeFeeds();
     try {
       const [request] = await lib.core.openRequests.receive(['feeds://news.example/rss'], scratch);
-      const outcome = await lib.core.handlers.resolveOpenRequest(request!.id, false);
+      const outcome = await lib.core.handlers.openRequests.resolve(request!.id, false);
       assert.equal(outcome.status, 'dismissed');
       assert.deepEqual(lib.subscribed, []);
-      assert.deepEqual(await lib.core.handlers.pendingOpenRequests(), []);
-      await assert.rejects(async () => lib.core.handlers.resolveOpenRequest(request!.id, true), { code: 'NOT_FOUND' });
+      assert.deepEqual(await lib.core.handlers.openRequests.pending(), []);
+      await assert.rejects(async () => lib.core.handlers.openRequests.resolve(request!.id, true), { code: 'NOT_FOUND' });
     } finally {
       lib.dispose();
     }
@@ -119,7 +119,7 @@ describe('open requests through the core', () => {
       await lib.core.openRequests.receive(['feed://news.example/rss'], scratch);
       const again = await lib.core.openRequests.receive(['feed:https://news.example/rss'], scratch);
       assert.deepEqual(again, []);
-      assert.equal((await lib.core.handlers.pendingOpenRequests()).length, 1);
+      assert.equal((await lib.core.handlers.openRequests.pending()).length, 1);
     } finally {
       lib.dispose();
     }
@@ -130,7 +130,7 @@ describe('open requests through the core', () => {
     try {
       const links = Array.from({ length: MAX_PENDING_REQUESTS + 10 }, (_, i) => `feed://site${i}.example/rss`);
       await lib.core.openRequests.receive(links, scratch);
-      assert.equal((await lib.core.handlers.pendingOpenRequests()).length, MAX_PENDING_REQUESTS);
+      assert.equal((await lib.core.handlers.openRequests.pending()).length, MAX_PENDING_REQUESTS);
     } finally {
       lib.dispose();
     }
@@ -140,7 +140,7 @@ describe('open requests through the core', () => {
     const lib = coreWithFakeFeeds({ failSubscribe: true });
     try {
       const [request] = await lib.core.openRequests.receive(['feed://down.example/rss'], scratch);
-      await assert.rejects(async () => lib.core.handlers.resolveOpenRequest(request!.id, true), /did not answer/);
+      await assert.rejects(async () => lib.core.handlers.openRequests.resolve(request!.id, true), /did not answer/);
     } finally {
       lib.dispose();
     }
@@ -155,7 +155,7 @@ describe('open requests through the core', () => {
       assert.equal(request!.kind, 'import-opml');
       assert.equal(request!.target, 'subscriptions.opml');
       assert.equal(request!.problem, null);
-      const outcome = await lib.core.handlers.resolveOpenRequest(request!.id, true);
+      const outcome = await lib.core.handlers.openRequests.resolve(request!.id, true);
       assert.equal(outcome.status, 'done');
       assert.deepEqual(lib.imported, [OPML]);
     } finally {
@@ -170,7 +170,7 @@ describe('open requests through the core', () => {
       writeFileSync(path, Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
       const [request] = await lib.core.openRequests.receive([path], scratch);
       assert.match(request!.problem ?? '', /huge\.opml.*larger than the 5\.0 MB/);
-      const outcome = await lib.core.handlers.resolveOpenRequest(request!.id, true);
+      const outcome = await lib.core.handlers.openRequests.resolve(request!.id, true);
       assert.equal(outcome.status, 'dismissed');
       assert.deepEqual(lib.imported, []);
     } finally {
@@ -201,9 +201,9 @@ describe('open requests through the core', () => {
       const path = join(dir, 'mine.opml');
       writeFileSync(path, OPML);
       const [request] = await core.openRequests.receive([path], dir);
-      const outcome = await core.handlers.resolveOpenRequest(request!.id, true);
+      const outcome = await core.handlers.openRequests.resolve(request!.id, true);
       assert.equal(outcome.message, 'Added 1 feed from “mine.opml”.');
-      const sources = await core.handlers.listSources();
+      const sources = await core.handlers.feeds.sources();
       assert.ok(sources.some((s) => s.title === 'Harbour Ledger' && s.feedUrl === 'https://harbour.example/feed.xml'));
     } finally {
       core.close();

@@ -155,7 +155,7 @@ export interface FeedActions {
 type StoredRequest = PendingOpenRequest & { path?: string; url?: string };
 
 export interface OpenRequests {
-  readonly handlers: Pick<Handlers, 'pendingOpenRequests' | 'resolveOpenRequest'>;
+  readonly handlers: Pick<Handlers, 'openRequests'>;
   /**
    * Takes raw inputs (argv, macOS open-url/open-file values), queues what can be
    * opened and announces each new request with the `openRequested` event.
@@ -200,9 +200,9 @@ export function createOpenRequests(ctx: CoreContext, actions: FeedActions, optio
       }
       return added;
     },
-    handlers: {
-      pendingOpenRequests: () => [...pending.values()].map(publicView),
-      async resolveOpenRequest(id, accept): Promise<OpenRequestOutcome> {
+    handlers: { openRequests: {
+      pending: () => [...pending.values()].map(publicView),
+      async resolve(id, accept): Promise<OpenRequestOutcome> {
         const request = pending.get(id);
         if (!request) throw new LibraryError('NOT_FOUND', 'That request was already answered or has expired.');
         // Removed before acting so a double click cannot subscribe twice.
@@ -221,6 +221,6 @@ export function createOpenRequests(ctx: CoreContext, actions: FeedActions, optio
             : `Added ${added} ${added === 1 ? 'feed' : 'feeds'} from “${request.target}”.`;
         return { id, status: 'done', message };
       },
-    },
+    } },
   };
 }

@@ -18,3 +18,10 @@ export function libraryDir(explicit?: string | null, env: NodeJS.ProcessEnv = pr
   if (env[LIBRARY_ENV]) return env[LIBRARY_ENV];
   return join(userDataDir(platform, env), 'library');
 }
+
+/** Media kept for offline reading lives in this folder of the library, by content hash. */
+export const MEDIA_DIR = 'media';
+
+export function mediaDir(libraryDir: string): string {
+  return join(libraryDir, MEDIA_DIR);
+}

@@ -2,7 +2,7 @@
 // renderer may call and every event the main process pushes is declared here
 // once; the preload, the main-process registration, the e2e Chromium host and
 // the renderer client are all derived from this table. Adding a method is one
-// entry here plus its handler in electron/core/handlers.ts.
+// entry here plus its handler in the feature's handler group (see docs/architecture.md).
 import { z } from 'zod';
 import type {
   Article,
@@ -11,6 +11,7 @@ import type {
   BookmarkImportResult,
   ConnectivityState,
   EditionInfo,
+  LibraryStats,
   LibraryChange,
   OpenRequestOutcome,
   OpmlImportResult,
@@ -23,6 +24,7 @@ import type {
   SourceInfo,
   SubscribeResult,
 } from './models.ts';
+import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, REFRESH_MINUTES, RETENTION_DAYS, THEMES } from './preferences.ts';
 
 /** Longest string any method accepts; a search query or URL past this is refused. */
 export const MAX_STRING = 2048;
@@ -44,14 +46,14 @@ const listQuery = z.strictObject({
 });
 
 const preferencesPatch = z.strictObject({
-  theme: z.enum(['system', 'light', 'dark']).optional(),
-  fontSize: z.number().int().min(12).max(32).optional(),
+  theme: z.enum(THEMES).optional(),
+  fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max).optional(),
   lastArticleId: articleId.nullable().optional(),
-  lastView: z.enum(['all', 'unread', 'bookmarks']).optional(),
+  lastView: z.enum(LIST_VIEWS).optional(),
   markReadOnOpen: z.boolean().optional(),
-  refreshMinutes: z.number().int().min(5).max(24 * 60).optional(),
-  retentionDays: z.number().int().min(1).max(3650).optional(),
-  fullText: z.enum(['auto', 'all', 'bookmarked', 'off']).optional(),
+  refreshMinutes: z.number().int().min(REFRESH_MINUTES.min).max(REFRESH_MINUTES.max).optional(),
+  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max).optional(),
+  fullText: z.enum(FULL_TEXT_POLICIES).optional(),
   /** Keyboard overrides: command id → its bindings; checked in full by normalizeKeymapOverrides. */
   keymap: z.record(z.string().max(64), z.array(z.string().max(64)).max(4)).optional(),
 });
@@ -72,42 +74,61 @@ function event<Payload>() {
 }
 
 export const contract = {
+  /** Methods grouped by the feature that answers them; each group's handlers are written and type-checked as a unit. */
   methods: {
-    getEdition: method<EditionInfo>()(z.tuple([])),
-    listArticles: method<ArticlePage>()(z.tuple([listQuery])),
-    getArticle: method<Article>()(z.tuple([articleId])),
-    searchArticles: method<ArticleSummary[]>()(z.tuple([text(512), z.number().int().min(1).max(MAX_PAGE).optional()])),
-    relatedArticles: method<RelatedEntry[]>()(z.tuple([articleId])),
-    bigPicture: method<StoryCluster[]>()(
-      z.tuple([
-        z.strictObject({
-          since: z.literal('24h').nullable().optional(),
-          day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
-        }),
-      ]),
-    ),
-    setBookmarked: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
-    setRead: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
-    listSources: method<SourceInfo[]>()(z.tuple([])),
-    getPreferences: method<Preferences>()(z.tuple([])),
-    setPreferences: method<Preferences>()(z.tuple([preferencesPatch])),
-    openExternal: method<boolean>()(z.tuple([text()])),
-    subscribe: method<SubscribeResult>()(z.tuple([text().min(1), text().optional()])),
-    unsubscribe: method<boolean>()(z.tuple([articleId])),
-    refreshSources: method<RefreshSummary>()(z.tuple([articleId.nullable().optional()])),
-    importOpml: method<OpmlImportResult>()(z.tuple([text(MAX_OPML)])),
-    exportOpml: method<string>()(z.tuple([])),
-    markAllRead: method<number>()(z.tuple([markAllReadScope])),
-    /** A source's own refresh interval in minutes, or null to follow the preference. */
-    setSourceRefresh: method<SourceInfo>()(z.tuple([articleId, z.number().int().min(5).max(24 * 60).nullable()])),
-    pendingOpenRequests: method<PendingOpenRequest[]>()(z.tuple([])),
-    resolveOpenRequest: method<OpenRequestOutcome>()(z.tuple([text(64).min(1), z.boolean()])),
-    fetchFullText: method<Article>()(z.tuple([articleId])),
-    setArticleVersion: method<Article>()(z.tuple([articleId, z.enum(['full', 'feed'])])),
-    getConnectivity: method<ConnectivityState>()(z.tuple([])),
-    reportNetworkStatus: method<ConnectivityState>()(z.tuple([z.boolean()])),
-    exportBookmarks: method<string>()(z.tuple([z.enum(['markdown', 'html', 'json'])])),
-    importBookmarks: method<BookmarkImportResult>()(z.tuple([text(MAX_BOOKMARKS_JSON)])),
+    library: {
+      edition: method<EditionInfo>()(z.tuple([])),
+      articles: method<ArticlePage>()(z.tuple([listQuery])),
+      article: method<Article>()(z.tuple([articleId])),
+      search: method<ArticleSummary[]>()(z.tuple([text(512), z.number().int().min(1).max(MAX_PAGE).optional()])),
+      setBookmarked: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
+      setRead: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
+      markAllRead: method<number>()(z.tuple([markAllReadScope])),
+      /** Counts of articles, bookmarks and sources, and the library's size on disk (About dialog, `cli stats`). */
+      stats: method<LibraryStats>()(z.tuple([])),
+    },
+    related: {
+      articles: method<RelatedEntry[]>()(z.tuple([articleId])),
+      bigPicture: method<StoryCluster[]>()(
+        z.tuple([
+          z.strictObject({
+            since: z.literal('24h').nullable().optional(),
+            day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+          }),
+        ]),
+      ),
+    },
+    feeds: {
+      sources: method<SourceInfo[]>()(z.tuple([])),
+      subscribe: method<SubscribeResult>()(z.tuple([text().min(1), text().optional()])),
+      unsubscribe: method<boolean>()(z.tuple([articleId])),
+      refresh: method<RefreshSummary>()(z.tuple([articleId.nullable().optional()])),
+      /** A source's own refresh interval in minutes, or null to follow the preference. */
+      setRefresh: method<SourceInfo>()(z.tuple([articleId, z.number().int().min(REFRESH_MINUTES.min).max(REFRESH_MINUTES.max).nullable()])),
+      importOpml: method<OpmlImportResult>()(z.tuple([text(MAX_OPML)])),
+      exportOpml: method<string>()(z.tuple([])),
+    },
+    offline: {
+      fetchFullText: method<Article>()(z.tuple([articleId])),
+      setVersion: method<Article>()(z.tuple([articleId, z.enum(['full', 'feed'])])),
+      connectivity: method<ConnectivityState>()(z.tuple([])),
+      reportNetworkStatus: method<ConnectivityState>()(z.tuple([z.boolean()])),
+    },
+    bookmarks: {
+      export: method<string>()(z.tuple([z.enum(['markdown', 'html', 'json'])])),
+      import: method<BookmarkImportResult>()(z.tuple([text(MAX_BOOKMARKS_JSON)])),
+    },
+    preferences: {
+      get: method<Preferences>()(z.tuple([])),
+      set: method<Preferences>()(z.tuple([preferencesPatch])),
+    },
+    openRequests: {
+      pending: method<PendingOpenRequest[]>()(z.tuple([])),
+      resolve: method<OpenRequestOutcome>()(z.tuple([text(64).min(1), z.boolean()])),
+    },
+    system: {
+      openExternal: method<boolean>()(z.tuple([text()])),
+    },
   },
   events: {
     libraryChanged: event<LibraryChange>(),
@@ -120,22 +141,47 @@ export const contract = {
   },
 } as const;
 
-type Methods = typeof contract.methods;
+type Groups = typeof contract.methods;
 type Events = typeof contract.events;
 
-export type MethodName = keyof Methods;
+export type GroupName = keyof Groups;
+type Spec = { args: z.ZodTuple; result: unknown };
+
+/** Every method's wire name, `group.method` (for example `feeds.subscribe`). */
+export type MethodName = { [G in GroupName]: `${G}.${keyof Groups[G] & string}` }[GroupName];
+/** Each wire name's declaration, looked up once so the per-method types below stay simple. */
+type SpecByName = {
+  [M in MethodName]: M extends `${infer G extends GroupName}.${infer N}` ? (N extends keyof Groups[G] ? Groups[G][N] & Spec : never) : never;
+};
+
 export type EventName = keyof Events;
-export type ArgsOf<M extends MethodName> = z.infer<Methods[M]['args']>;
-export type ResultOf<M extends MethodName> = Methods[M]['result'];
+export type ArgsOf<M extends MethodName> = z.infer<SpecByName[M]['args']>;
+export type ResultOf<M extends MethodName> = SpecByName[M]['result'];
 export type PayloadOf<E extends EventName> = Events[E]['payload'];
 
-export const methodNames = Object.keys(contract.methods) as MethodName[];
+export const groupNames = Object.keys(contract.methods) as GroupName[];
+export const methodNames = groupNames.flatMap((group) => Object.keys(contract.methods[group]).map((name) => `${group}.${name}`)) as MethodName[];
 export const eventNames = Object.keys(contract.events) as EventName[];
 
-/** What the main process implements: one function per contract method. */
-export type Handlers = {
-  [M in MethodName]: (...args: ArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+/** The declaration of a wire name, or null for anything the contract does not list (own keys only: `__proto__` is nothing). */
+export function methodSpec(name: unknown): Spec | null {
+  if (typeof name !== 'string') return null;
+  const dot = name.indexOf('.');
+  if (dot < 1) return null;
+  const group = name.slice(0, dot);
+  const local = name.slice(dot + 1);
+  if (!Object.hasOwn(contract.methods, group)) return null;
+  const specs = contract.methods[group as GroupName] as Record<string, Spec>;
+  return Object.hasOwn(specs, local) ? specs[local]! : null;
+}
+
+/** What one feature implements: a function per method of its group. */
+export type GroupHandlers<G extends GroupName> = {
+  [N in keyof Groups[G]]: Groups[G][N] extends { args: infer A extends z.ZodTuple; result: infer R } ? (...args: z.infer<A>) => R | Promise<R> : never;
 };
+
+/** What the main process implements: every group of the contract. */
+export type Handlers = { [G in GroupName]: GroupHandlers<G> };
 
 /** IPC channel names; kept here so preload and shell cannot disagree. */
 export const INVOKE_CHANNEL = 'broadsheet:invoke';

@@ -145,6 +145,23 @@ export interface EditionInfo {
   sourceCount: number;
 }
 
+/** What the library holds and what it costs on disk (the About dialog, `cli stats`). */
+export interface LibraryStats {
+  articles: number;
+  unread: number;
+  bookmarks: number;
+  /** Sources of every kind, the sample edition included. */
+  sources: number;
+  /** Article images and other media kept for offline reading. */
+  mediaFiles: number;
+  /** The database with its write-ahead log, in bytes. */
+  databaseBytes: number;
+  /** The kept media, in bytes. */
+  mediaBytes: number;
+  /** Where the library lives, so a person can find or back it up. */
+  libraryDir: string;
+}
+
 export interface WindowBounds {
   x?: number;
   y?: number;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FeaturePool } from './feature-pool.ts';
-import { extractFeatures, type FeatureInput } from '../../electron/core/related/features.ts';
+import { extractFeatures, type FeatureInput } from '../../electron/core/text/story-features.ts';
 
 test('features computed on the worker thread equal those computed in place, batch by batch in order', async () => {
   const inputs: FeatureInput[] = [

@@ -3,7 +3,7 @@
 // bulk ingest then uses both cores. Results are identical to extractFeatures
 // on the main thread; the worker only moves where the work happens.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { FeatureInput, StoryFeatures } from '../../electron/core/related/features.ts';
+import type { FeatureInput, StoryFeatures } from '../../electron/core/text/story-features.ts';
 
 type Reply = { ticket: number; features: StoryFeatures[] } | { ticket: number; error: string };
 

@@ -1,6 +1,6 @@
 // Runs extractFeatures for a FeaturePool (feature-pool.ts) on another thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractFeatures, type FeatureInput } from '../../electron/core/related/features.ts';
+import { extractFeatures, type FeatureInput } from '../../electron/core/text/story-features.ts';
 
 const signal = new Int32Array(workerData.signal as SharedArrayBuffer);
 const port = workerData.port as import('node:worker_threads').MessagePort;

@@ -34,7 +34,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { decodeBody } from '../../electron/core/feeds/charset.ts';
+import { decodeBody } from '../../electron/core/net/charset.ts';
 import { ingestEntries, prepareEntries, storePreparedEntries, type PreparedEntries } from '../../electron/core/feeds/ingest.ts';
 import { parseFeedText } from '../../electron/core/feeds/parse.ts';
 import { FeedPreparePool } from '../../electron/core/feeds/prepare-pool.ts';

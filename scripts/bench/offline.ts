@@ -73,7 +73,7 @@ async function measureStorage(): Promise<OfflineBenchResult['storage']> {
       const url = server.url(`/article/${page.name}`);
       const feed = sanitizeArticle('<p>Summary from the feed…</p>', url);
       const id = core.store.upsertArticle({ sourceId, guid: page.name, url, title: page.name, html: feed.html, text: feed.text, published: Date.now() });
-      const article = await core.handlers.fetchFullText(id);
+      const article = await core.handlers.offline.fetchFullText(id);
       images += (article.html.match(/src="\/media\//g) ?? []).length;
     }
     core.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bigPicture } from '../../electron/core/related/big-picture.ts';
 import { relatedArticles } from '../../electron/core/related/related.ts';
-import { indexArticle } from '../../electron/core/related/story-index.ts';
+import { indexArticle } from '../../electron/core/library/story-index.ts';
 import { BENCH_NOW, generateArticles, prng } from './generate.ts';
 import { benchLibrary, openBenchCore } from './library.ts';
 import { parseSize, summarize, timeRuns, type Summary } from './stats.ts';

@@ -52,7 +52,7 @@ describe('bench smoke (10,000 articles)', { timeout: 20 * 60_000 }, () => {
     let total: number | null = null;
     let pages = 0;
     do {
-      const page = await core.handlers.listArticles({ ...query, cursor, limit: 700 });
+      const page = await core.handlers.library.articles({ ...query, cursor, limit: 700 });
       if (pages === 0) total = page.total;
       items.push(...page.items);
       cursor = page.next;
@@ -90,25 +90,25 @@ describe('bench smoke (10,000 articles)', { timeout: 20 * 60_000 }, () => {
   });
 
   test('edition and source counts match the generated library and follow read changes', async () => {
-    const edition = await core.handlers.getEdition();
+    const edition = await core.handlers.library.edition();
     assert.equal(edition.articleCount, SIZE);
     assert.equal(edition.unreadCount, sum((e) => e.unread));
     assert.equal(edition.bookmarkCount, Math.ceil(SIZE / BOOKMARK_EVERY));
-    const sources = await core.handlers.listSources();
+    const sources = await core.handlers.feeds.sources();
     for (const s of sources) assert.deepEqual({ total: s.total, unread: s.unread }, expected.get(s.id), s.title);
 
     const unreadId = (await walk({ view: 'unread', sourceId: sources[0]!.id })).items[0]!.id;
-    await core.handlers.setRead(unreadId, true);
-    assert.equal((await core.handlers.getEdition()).unreadCount, sum((e) => e.unread) - 1);
-    assert.equal((await core.handlers.listSources()).find((s) => s.id === sources[0]!.id)!.unread, expected.get(sources[0]!.id)!.unread - 1);
-    await core.handlers.setRead(unreadId, false);
-    assert.equal((await core.handlers.getEdition()).unreadCount, sum((e) => e.unread));
+    await core.handlers.library.setRead(unreadId, true);
+    assert.equal((await core.handlers.library.edition()).unreadCount, sum((e) => e.unread) - 1);
+    assert.equal((await core.handlers.feeds.sources()).find((s) => s.id === sources[0]!.id)!.unread, expected.get(sources[0]!.id)!.unread - 1);
+    await core.handlers.library.setRead(unreadId, false);
+    assert.equal((await core.handlers.library.edition()).unreadCount, sum((e) => e.unread));
   });
 
   test('every fixed search query finds articles that contain its words', async () => {
     const body = core.db.prepare('SELECT title, text FROM articles WHERE id = ?');
     for (const query of searchQueries(library.world)) {
-      const results = await core.handlers.searchArticles(query, 50);
+      const results = await core.handlers.library.search(query, 50);
       assert.ok(results.length > 0, `"${query}" found nothing`);
       const words = tokens(query);
       for (const result of results) {
@@ -130,11 +130,11 @@ describe('bench smoke (10,000 articles)', { timeout: 20 * 60_000 }, () => {
       assert.equal(index % BOOKMARK_EVERY, 0);
     }
     const id = (await walk({ view: 'unread' })).items.find((a) => !a.bookmarked)!.id;
-    await core.handlers.setBookmarked(id, true);
-    const first = await core.handlers.listArticles({ view: 'bookmarks', limit: 5 });
+    await core.handlers.library.setBookmarked(id, true);
+    const first = await core.handlers.library.articles({ view: 'bookmarks', limit: 5 });
     assert.equal(first.items[0]!.id, id);
     assert.equal(first.total, listed.length + 1);
-    await core.handlers.setBookmarked(id, false);
+    await core.handlers.library.setBookmarked(id, false);
     assert.ok(!(await walk({ view: 'bookmarks' })).items.some((a) => a.id === id));
   });
 

@@ -113,17 +113,17 @@ function coreOps(core: LibraryCore, fx: Fixture, notes: string[]): Record<string
   const h = core.handlers;
   const ops: Record<string, Op> = {};
   for (const which of LIST_CASES) {
-    ops[`list.${which}.first`] = { runs: 40, warmup: 3, run: () => h.listArticles(listQuery(fx, which, false)) };
-    ops[`list.${which}.deep`] = { runs: 40, warmup: 3, run: () => h.listArticles(listQuery(fx, which, true)) };
+    ops[`list.${which}.first`] = { runs: 40, warmup: 3, run: () => h.library.articles(listQuery(fx, which, false)) };
+    ops[`list.${which}.deep`] = { runs: 40, warmup: 3, run: () => h.library.articles(listQuery(fx, which, true)) };
   }
-  ops.search = { runs: fx.queries.length * 5, warmup: fx.queries.length, run: (i) => h.searchArticles(fx.queries[i % fx.queries.length]!, 50) };
-  ops.related = { runs: fx.relatedIds.length, warmup: 2, run: (i) => h.relatedArticles(fx.relatedIds[i % fx.relatedIds.length]!) };
+  ops.search = { runs: fx.queries.length * 5, warmup: fx.queries.length, run: (i) => h.library.search(fx.queries[i % fx.queries.length]!, 50) };
+  ops.related = { runs: fx.relatedIds.length, warmup: 2, run: (i) => h.related.articles(fx.relatedIds[i % fx.relatedIds.length]!) };
   const bigPicture = (h as unknown as Record<string, ((query: object) => unknown) | undefined>).bigPicture;
   if (bigPicture) ops.bigPicture = { runs: 5, warmup: 1, run: () => bigPicture({ since: '24h' }) };
   else notes.push('Big picture: no bigPicture handler in this build.');
-  ops.open = { runs: fx.openIds.length, warmup: 0, run: (i) => h.getArticle(fx.openIds[i]!) };
+  ops.open = { runs: fx.openIds.length, warmup: 0, run: (i) => h.library.article(fx.openIds[i]!) };
   // Pairs of on/off, so the library ends as it started.
-  ops.bookmarkToggle = { runs: fx.toggleIds.length * 2, warmup: 0, run: (i) => h.setBookmarked(fx.toggleIds[i >> 1]!, i % 2 === 0) };
+  ops.bookmarkToggle = { runs: fx.toggleIds.length * 2, warmup: 0, run: (i) => h.library.setBookmarked(fx.toggleIds[i >> 1]!, i % 2 === 0) };
   return ops;
 }
 
@@ -287,7 +287,7 @@ export const MARGINAL_ARTICLES = 10_000;
 async function runIngest(profileDir: string, info: BuildInfo): Promise<IngestResult> {
   const { openBenchCore, BATCH } = await import('./library.ts');
   const { FeaturePool } = await import('./feature-pool.ts');
-  const { beginIndexBatch, discardIndexBatch, flushIndexBatch } = await import('../../electron/core/related/story-index.ts');
+  const { beginIndexBatch, discardIndexBatch, flushIndexBatch } = await import('../../electron/core/library/story-index.ts');
   const { generateArticles } = await import('./generate.ts');
   const core = openBenchCore(join(profileDir, 'library'), () => BENCH_NOW);
   const pool = new FeaturePool();
@@ -334,10 +334,10 @@ async function runCold(profileDir: string, mode: 'cold-core' | 'cold-raw'): Prom
     const t0 = performance.now();
     const core = openBenchCore(join(profileDir, 'library'), () => BENCH_NOW);
     const t1 = performance.now();
-    core.handlers.listArticles({ view: 'all', limit: PAGE });
+    core.handlers.library.articles({ view: 'all', limit: PAGE });
     const t2 = performance.now();
-    core.handlers.getEdition();
-    core.handlers.listSources();
+    core.handlers.library.edition();
+    core.handlers.feeds.sources();
     const t3 = performance.now();
     const rss = process.memoryUsage().rss;
     core.close();

@@ -60,7 +60,7 @@ afterEach(() => {
 });
 
 async function subscribe(url: string, choice?: string): Promise<SubscribeResult> {
-  return core.handlers.subscribe(url, choice);
+  return core.handlers.feeds.subscribe(url, choice);
 }
 
 async function subscribed(url: string): Promise<SourceInfo> {
@@ -74,7 +74,7 @@ function titles(sourceId: number): string[] {
 }
 
 function sourceById(id: number): SourceInfo {
-  return (core.handlers.listSources() as SourceInfo[]).find((s) => s.id === id)!;
+  return (core.handlers.feeds.sources() as SourceInfo[]).find((s) => s.id === id)!;
 }
 
 function rssWith(items: { guid: string; title: string; body?: string; date?: string; link?: string }[], title = 'Changing feed'): string {
@@ -127,13 +127,13 @@ test('every format subscribes: RSS 0.91, 0.92, 1.0, Atom, JSON Feed 1.0 and 1.1,
     const source = await subscribed(server.url(path));
     assert.ok(titles(source.id).includes(title), `${file}: ${titles(source.id).join(' | ')}`);
   }
-  const atom = (core.handlers.listSources() as SourceInfo[]).find((s) => s.feedUrl === server.url('/atom.xml'))!;
+  const atom = (core.handlers.feeds.sources() as SourceInfo[]).find((s) => s.feedUrl === server.url('/atom.xml'))!;
   assert.equal(atom.title, 'Field Notes');
   const river = core.store.list({ view: 'all', sourceId: atom.id }).items.find((a) => a.title.startsWith('River'))!;
   assert.equal(river.url, 'https://atom.example/blog/2025/06/river.html');
   assert.match(core.store.article(river.id).html, /href="https:\/\/atom\.example\/blog\/2025\/06\/gauges\.html"/);
   // The untitled RSS 0.92 item takes its title from its text.
-  const valley = (core.handlers.listSources() as SourceInfo[]).find((s) => s.feedUrl === server.url('/092.xml'))!;
+  const valley = (core.handlers.feeds.sources() as SourceInfo[]).find((s) => s.feedUrl === server.url('/092.xml'))!;
   assert.ok(titles(valley.id).some((t) => t.startsWith('A bulletin with no title')));
 });
 
@@ -190,7 +190,7 @@ test('refresh: conditional GET, new and updated items, read and bookmark state k
   core.store.setBookmarked(firstId!, true);
 
   events = [];
-  const notModified = await core.handlers.refreshSources(source.id);
+  const notModified = await core.handlers.feeds.refresh(source.id);
   assert.equal(notModified.newArticles, 0);
   const conditional = server.requests.filter((r) => r.path === '/feed').at(-1)!;
   assert.equal(conditional.headers['if-none-match'], '"v1"');
@@ -201,7 +201,7 @@ test('refresh: conditional GET, new and updated items, read and bookmark state k
     { guid: 'b', title: 'Second', date: 'Tue, 10 Jun 2025 09:00:00 GMT' },
   ]);
   events = [];
-  const summary = await core.handlers.refreshSources(null);
+  const summary = await core.handlers.feeds.refresh(null);
   assert.equal(summary.newArticles, 1);
   assert.deepEqual(summary.failed, []);
   const first = core.store.summary(firstId!);
@@ -223,11 +223,11 @@ test('the same article reached through two sources is stored once and reported a
   server.routes['/b'] = { body: rssWith([{ ...shared, guid: 'y-9' }, { guid: 'y-2', title: 'Only in B', link: 'https://news.example/b-only' }], 'Source B'), headers: RSS };
   const a = await subscribed(server.url('/a'));
   const b = await subscribed(server.url('/b'));
-  await core.handlers.refreshSources(null);
+  await core.handlers.feeds.refresh(null);
   assert.deepEqual(titles(a.id), ['Shared story']);
   assert.deepEqual(titles(b.id), ['Only in B']);
   const [sharedId] = core.store.list({ view: 'all', sourceId: a.id }).items.map((i) => i.id);
-  const article = await core.handlers.getArticle(sharedId!);
+  const article = await core.handlers.library.article(sharedId!);
   assert.deepEqual(article.alsoIn, [{ id: b.id, title: 'Source B' }]);
 });
 
@@ -236,11 +236,11 @@ test('a permanent redirect moves the stored feed address; a temporary one does n
   const source = await subscribed(server.url('/old'));
   server.routes['/old'] = { redirect: { to: '/temp', status: 302 } };
   server.routes['/temp'] = { body: feedFixture('rss-2.0.xml'), headers: RSS };
-  await core.handlers.refreshSources(source.id);
+  await core.handlers.feeds.refresh(source.id);
   assert.equal(sourceById(source.id).feedUrl, server.url('/old'));
   server.routes['/old'] = { redirect: { to: '/new', status: 301 } };
   server.routes['/new'] = { body: feedFixture('rss-2.0.xml'), headers: RSS };
-  await core.handlers.refreshSources(source.id);
+  await core.handlers.feeds.refresh(source.id);
   assert.equal(sourceById(source.id).feedUrl, server.url('/new'));
   assert.equal(sourceById(source.id).lastError, null);
 });
@@ -289,7 +289,7 @@ for (const [name, makeRoute, expected] of BAD_INPUTS) {
 
     server.routes['/bad'] = makeRoute('/bad');
     server.routes['/good'] = { body: rssWith([{ guid: 'fresh', title: 'Fresh from the good source' }], 'Field Notes'), headers: RSS };
-    const summary = await core.handlers.refreshSources(null);
+    const summary = await core.handlers.feeds.refresh(null);
 
     assert.equal(summary.failed.length, 1);
     assert.equal(summary.failed[0]!.sourceId, bad.id);
@@ -311,7 +311,7 @@ test('410 stops polling; 429 Retry-After and failures back off', async () => {
   server.routes['/gone'] = { status: 410 };
   server.routes['/busy'] = { status: 429, headers: { 'retry-after': '3600' } };
   server.routes['/flaky'] = { status: 500 };
-  await core.handlers.refreshSources(null);
+  await core.handlers.feeds.refresh(null);
   assert.equal(sourceById(gone.id).gone, true);
 
   server.requests.length = 0;
@@ -321,7 +321,7 @@ test('410 stops polling; 429 Retry-After and failures back off', async () => {
   assert.ok(!paths.includes('/gone'), 'a gone feed is not polled');
   assert.ok(!paths.includes('/busy'), 'Retry-After is honoured');
   assert.ok(!paths.includes('/flaky'), 'a failing source backs off past its interval');
-  const manual = await core.handlers.refreshSources(busy.id);
+  const manual = await core.handlers.feeds.refresh(busy.id);
   assert.match(manual.failed[0]!.error, /asked Broadsheet to wait/);
   assert.ok(!server.requests.some((r) => r.path === '/busy'), 'even a manual refresh waits when asked to');
 
@@ -355,34 +355,34 @@ test('the number of sources fetched at once is limited', async () => {
     await subscribed(server.url(`/s${i}`));
     server.routes[`/s${i}`] = slow;
   }
-  const summary = await core.handlers.refreshSources(null);
+  const summary = await core.handlers.feeds.refresh(null);
   assert.equal(summary.checked, 6);
   assert.equal(peak, 2);
 });
 
 test('OPML import keeps nested folders; export round-trips title, feed URL, site URL and folder', async () => {
-  const result = await core.handlers.importOpml(feedFixture('opml-nested.opml').toString());
+  const result = await core.handlers.feeds.importOpml(feedFixture('opml-nested.opml').toString());
   assert.equal(result.added, 4);
   assert.equal(result.skipped, 1);
   assert.equal(result.problems.length, 1);
   assert.match(result.problems[0]!, /Bad scheme/);
-  const sources = core.handlers.listSources() as SourceInfo[];
+  const sources = core.handlers.feeds.sources() as SourceInfo[];
   const ledger = sources.find((s) => s.feedUrl === 'https://ledger.example/rss.xml')!;
   assert.deepEqual([ledger.title, ledger.siteUrl, ledger.folder], ['The Northern Ledger', 'https://ledger.example/', 'News / World']);
   assert.equal(sources.find((s) => s.title === 'Tidewater')!.folder, 'News');
   assert.equal(sources.find((s) => s.title === 'Loose feed')!.folder, null);
   assert.equal(server.requests.length, 0, 'importing fetches nothing');
 
-  const exported = await core.handlers.exportOpml();
+  const exported = await core.handlers.feeds.exportOpml();
   const shape = (list: SourceInfo[]) => list.map((s) => [s.title, s.feedUrl, s.siteUrl, s.folder]).sort();
   const other = openLibraryCore({ libraryDir: join(dir, 'other'), assetsDir: ASSETS_DIR, preferences: new MemoryPreferences(), platform: { openExternal: async () => {} }, seed: false });
   try {
-    await other.handlers.importOpml(exported);
-    assert.deepEqual(shape(other.handlers.listSources() as SourceInfo[]), shape(sources));
+    await other.handlers.feeds.importOpml(exported);
+    assert.deepEqual(shape(other.handlers.feeds.sources() as SourceInfo[]), shape(sources));
   } finally {
     other.close();
   }
-  await assert.rejects(Promise.resolve().then(() => core.handlers.importOpml('this is not opml')), (e: Error & { code?: string }) => e.code === 'INVALID_ARGUMENT');
+  await assert.rejects(Promise.resolve().then(() => core.handlers.feeds.importOpml('this is not opml')), (e: Error & { code?: string }) => e.code === 'INVALID_ARGUMENT');
 });
 
 test('mark all read for a source or a folder; the list filters by folder', async () => {
@@ -394,9 +394,9 @@ test('mark all read for a source or a folder; the list filters by folder', async
   await subscribed(server.url('/c'));
   core.db.prepare("UPDATE sources SET folder = 'Morning' WHERE id IN (?, ?)").run(a.id, b.id);
   assert.deepEqual(core.store.list({ view: 'all', folder: 'Morning' }).items.map((i) => i.title).sort(), ['A1', 'A2', 'B1']);
-  assert.equal(await core.handlers.markAllRead({ sourceId: a.id }), 2);
+  assert.equal(await core.handlers.library.markAllRead({ sourceId: a.id }), 2);
   assert.deepEqual(core.store.list({ view: 'unread' }).items.map((i) => i.title).sort(), ['B1', 'C1']);
-  assert.equal(await core.handlers.markAllRead({ folder: 'Morning' }), 1);
+  assert.equal(await core.handlers.library.markAllRead({ folder: 'Morning' }), 1);
   assert.deepEqual(core.store.list({ view: 'unread' }).items.map((i) => i.title), ['C1']);
   assert.deepEqual(core.store.list({ view: 'unread', folder: 'Morning' }).items, []);
 });
@@ -457,18 +457,18 @@ test('a per-source interval overrides the preference', async () => {
 });
 
 test('default news sources are added only when asked, once per library, and not fetched', async () => {
-  assert.equal((core.handlers.listSources() as SourceInfo[]).length, 0);
+  assert.equal((core.handlers.feeds.sources() as SourceInfo[]).length, 0);
   core.close();
   core = open({ defaultSources: true });
-  const sources = core.handlers.listSources() as SourceInfo[];
+  const sources = core.handlers.feeds.sources() as SourceInfo[];
   assert.equal(sources.length, DEFAULT_FEEDS.length);
   assert.deepEqual(new Set(sources.map((s) => s.folder)), new Set(['World', 'Technology', 'Science']));
   assert.ok(sources.every((s) => s.lastSuccess === null && s.lastError === null));
   const id = sources[0]!.id;
-  await core.handlers.unsubscribe(id);
+  await core.handlers.feeds.unsubscribe(id);
   core.close();
   core = open({ defaultSources: true });
-  assert.equal((core.handlers.listSources() as SourceInfo[]).length, DEFAULT_FEEDS.length - 1, 'a removed default stays removed');
+  assert.equal((core.handlers.feeds.sources() as SourceInfo[]).length, DEFAULT_FEEDS.length - 1, 'a removed default stays removed');
 });
 
 test('unsubscribe removes the source and its articles; plain functions work without the contract', async () => {
@@ -478,7 +478,7 @@ test('unsubscribe removes the source and its articles; plain functions work with
   const id = (result as Extract<SubscribeResult, { kind: 'subscribed' }>).source.id;
   assert.match(exportOpmlText(core.context), /xmlUrl="http:\/\/127\.0\.0\.1:\d+\/rss\.xml"/);
   assert.equal(importOpmlText(core.context, exportOpmlText(core.context)).skipped, 1);
-  assert.equal(await core.handlers.unsubscribe(id), true);
+  assert.equal(await core.handlers.feeds.unsubscribe(id), true);
   assert.equal(core.store.counts().articles, 0);
-  await assert.rejects(Promise.resolve().then(() => core.handlers.unsubscribe(id)), (e: Error & { code?: string }) => e.code === 'NOT_FOUND');
+  await assert.rejects(Promise.resolve().then(() => core.handlers.feeds.unsubscribe(id)), (e: Error & { code?: string }) => e.code === 'NOT_FOUND');
 });

@@ -1,7 +1,7 @@
 // Feeds: subscribing, polite refreshing on a schedule, OPML, reading state and
 // retention. `feedHandlers` is the contract's view; the plain functions below
 // are for the CLI and for the shell (opening a feed: link or an .opml file).
-import type { Handlers } from '../../shared/contract.ts';
+import type { GroupHandlers } from '../../shared/contract.ts';
 import { LibraryError } from '../ipc/dispatch.ts';
 import type { CoreContext } from '../library-core.ts';
 import { addDefaultSources } from './defaults.ts';
@@ -24,8 +24,6 @@ export interface FeedSetup extends FeedOptionsInput {
   defaultSources?: boolean;
 }
 
-export type FeedMethods = 'subscribe' | 'unsubscribe' | 'refreshSources' | 'importOpml' | 'exportOpml' | 'markAllRead' | 'setSourceRefresh';
-
 /** Marks every unread article in a source, a folder, or (with neither) the whole library as read. */
 export function markAllRead(ctx: CoreContext, scope: { sourceId?: number | null; folder?: string | null }): number {
   const where: string[] = ['read = 0'];
@@ -44,15 +42,16 @@ export function markAllRead(ctx: CoreContext, scope: { sourceId?: number | null;
   return ids.length;
 }
 
-export function feedHandlers(ctx: CoreContext, setup: FeedSetup = {}): Pick<Handlers, FeedMethods> {
+export function feedHandlers(ctx: CoreContext, setup: FeedSetup = {}): GroupHandlers<'feeds'> {
   const options = setFeedOptions(ctx, setup);
   ctx.onClose(() => markClosed(ctx));
   if (setup.defaultSources) addDefaultSources(ctx);
   if (options.schedule) startSchedule(ctx);
   return {
+    sources: () => withFeedStatus(ctx, ctx.store.sources()),
     subscribe: (url, choice) => subscribeToFeed(ctx, url, choice),
     unsubscribe: (sourceId) => unsubscribeSource(ctx, sourceId),
-    async refreshSources(sourceId) {
+    async refresh(sourceId) {
       if (sourceId != null && !ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(sourceId)) {
         throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);
       }
@@ -60,8 +59,7 @@ export function feedHandlers(ctx: CoreContext, setup: FeedSetup = {}): Pick<Hand
     },
     importOpml: (text) => importOpmlText(ctx, text),
     exportOpml: () => exportOpmlText(ctx),
-    markAllRead: (scope) => markAllRead(ctx, scope),
-    setSourceRefresh(sourceId, minutes) {
+    setRefresh(sourceId, minutes) {
       const changed = ctx.db.prepare("UPDATE sources SET refresh_minutes = ? WHERE id = ? AND kind = 'feed'").run(minutes, sourceId);
       if (changed.changes === 0) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not a feed in the library.`);
       ctx.emit('libraryChanged', { reason: 'refresh', articleIds: [] });

@@ -11,8 +11,11 @@ const internal: string[] = [];
 const dispatch = createDispatcher(
   {
     ...lib.core.handlers,
-    listSources: () => {
-      throw new Error('disk on fire');
+    feeds: {
+      ...lib.core.handlers.feeds,
+      sources: () => {
+        throw new Error('disk on fire');
+      },
     },
   },
   { allowedOrigins: [APP_ORIGIN], onInternalError: (method) => internal.push(method) },
@@ -20,7 +23,7 @@ const dispatch = createDispatcher(
 const ours: Sender = { url: `${APP_ORIGIN}/index.html`, isMainFrame: true };
 
 test('a valid call from our main frame returns the handler result', async () => {
-  const result = await dispatch(ours, 'getArticle', [id]);
+  const result = await dispatch(ours, 'library.article', [id]);
   assert.equal(result.ok, true);
   assert.equal(result.ok && (result.value as { title: string }).title, 'Council approves tram line');
 });
@@ -32,13 +35,26 @@ test('calls from another origin or from a sub-frame are refused', async () => {
     { url: `${APP_ORIGIN}/index.html`, isMainFrame: false },
     { url: 'not a url', isMainFrame: true },
   ]) {
-    const result = await dispatch(sender, 'getArticle', [id]);
+    const result = await dispatch(sender, 'library.article', [id]);
     assert.deepEqual(result.ok ? null : result.error.code, 'FORBIDDEN_SENDER', sender.url);
   }
 });
 
 test('unknown methods, including prototype names, are refused', async () => {
-  for (const name of ['deleteEverything', '__proto__', 'constructor', 'toString', 42, null]) {
+  const prototypeNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+  for (const name of [
+    'deleteEverything',
+    ...prototypeNames,
+    ...prototypeNames.map((p) => `library.${p}`),
+    ...prototypeNames.map((p) => `${p}.edition`),
+    'getArticle', // the flat names from before the contract was grouped
+    'library',
+    'library.',
+    '.edition',
+    'library.edition.x',
+    42,
+    null,
+  ]) {
     const result = await dispatch(ours, name, []);
     assert.equal(result.ok ? null : result.error.code, 'UNKNOWN_METHOD', String(name));
   }
@@ -46,18 +62,18 @@ test('unknown methods, including prototype names, are refused', async () => {
 
 test('wrong argument types, extra arguments and oversized strings are INVALID_ARGUMENT', async () => {
   const cases: [string, unknown][] = [
-    ['getArticle', ['7']],
-    ['getArticle', [-1]],
-    ['getArticle', [1.5]],
-    ['getArticle', [id, 'extra']],
-    ['getArticle', 'not-an-array'],
-    ['setBookmarked', [id, 'yes']],
-    ['searchArticles', ['x'.repeat(MAX_STRING + 1)]],
-    ['openExternal', ['x'.repeat(MAX_STRING + 1)]],
-    ['listArticles', [{ view: 'everything' }]],
-    ['listArticles', [{ view: 'all', limit: 10_000 }]],
-    ['setPreferences', [{ theme: 'dark', evil: true }]],
-    ['setPreferences', [{ fontSize: 400 }]],
+    ['library.article', ['7']],
+    ['library.article', [-1]],
+    ['library.article', [1.5]],
+    ['library.article', [id, 'extra']],
+    ['library.article', 'not-an-array'],
+    ['library.setBookmarked', [id, 'yes']],
+    ['library.search', ['x'.repeat(MAX_STRING + 1)]],
+    ['system.openExternal', ['x'.repeat(MAX_STRING + 1)]],
+    ['library.articles', [{ view: 'everything' }]],
+    ['library.articles', [{ view: 'all', limit: 10_000 }]],
+    ['preferences.set', [{ theme: 'dark', evil: true }]],
+    ['preferences.set', [{ fontSize: 400 }]],
   ];
   for (const [method, args] of cases) {
     const result = await dispatch(ours, method, args);
@@ -66,24 +82,24 @@ test('wrong argument types, extra arguments and oversized strings are INVALID_AR
 });
 
 test('a failing handler becomes INTERNAL with a calm message, and the next call still works', async () => {
-  const failed = await dispatch(ours, 'listSources', []);
+  const failed = await dispatch(ours, 'feeds.sources', []);
   assert.equal(failed.ok ? null : failed.error.code, 'INTERNAL');
   assert.ok(!failed.ok && !failed.error.message.includes('disk on fire'), 'internal detail leaked to the renderer');
-  assert.deepEqual(internal, ['listSources']);
-  const next = await dispatch(ours, 'getEdition', []);
+  assert.deepEqual(internal, ['feeds.sources']);
+  const next = await dispatch(ours, 'library.edition', []);
   assert.equal(next.ok, true);
 });
 
 test('NOT_FOUND passes through with its message', async () => {
-  const result = await dispatch(ours, 'getArticle', [987_654]);
+  const result = await dispatch(ours, 'library.article', [987_654]);
   assert.equal(result.ok ? null : result.error.code, 'NOT_FOUND');
 });
 
 test('openExternal accepts only http(s) URLs', async () => {
   for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'app://broadsheet/x', 'data:text/html,hi']) {
-    const result = await dispatch(ours, 'openExternal', [bad]);
+    const result = await dispatch(ours, 'system.openExternal', [bad]);
     assert.deepEqual(result, { ok: true, value: false }, bad);
   }
-  assert.deepEqual(await dispatch(ours, 'openExternal', ['https://meridian-post.example/a?b=1']), { ok: true, value: true });
+  assert.deepEqual(await dispatch(ours, 'system.openExternal', ['https://meridian-post.example/a?b=1']), { ok: true, value: true });
   assert.deepEqual(lib.opened, ['https://meridian-post.example/a?b=1']);
 });

@@ -2,7 +2,7 @@
 // in the e2e Chromium host alike. It refuses foreign senders, unknown methods
 // and malformed arguments with a typed error, and turns any handler failure
 // into an envelope so the main process keeps running.
-import { contract, type Handlers, type MethodName } from '../../shared/contract.ts';
+import { methodSpec, type Handlers } from '../../shared/contract.ts';
 import type { BridgeError, Envelope } from '../../shared/models.ts';
 
 export interface Sender {
@@ -46,30 +46,28 @@ function fail(code: BridgeError['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
 }
 
-function isMethodName(value: unknown): value is MethodName {
-  return typeof value === 'string' && Object.hasOwn(contract.methods, value);
-}
-
 export function createDispatcher(handlers: Handlers, options: DispatchOptions): Dispatch {
   const allowed = new Set(options.allowedOrigins);
   return async (sender, method, args) => {
     if (!sender.isMainFrame || !allowed.has(originOf(sender.url) ?? '')) {
       return fail('FORBIDDEN_SENDER', 'Calls are accepted only from the Broadsheet window.');
     }
-    if (!isMethodName(method)) {
+    const spec = methodSpec(method);
+    if (!spec || typeof method !== 'string') {
       return fail('UNKNOWN_METHOD', `There is no method called "${String(method).slice(0, 80)}".`);
     }
     if (!Array.isArray(args) || args.length > MAX_ARGS) {
       return fail('INVALID_ARGUMENT', `${method} expects a list of arguments.`);
     }
-    const parsed = contract.methods[method].args.safeParse(args);
+    const parsed = spec.args.safeParse(args);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';
       return fail('INVALID_ARGUMENT', `${method}: ${issue?.message ?? 'invalid arguments'}${where}.`);
     }
     try {
-      const handler = handlers[method] as (...a: unknown[]) => unknown;
+      const [group, local] = method.split('.') as [keyof Handlers, string];
+      const handler = (handlers[group] as unknown as Record<string, (...a: unknown[]) => unknown>)[local]!;
       const value = await handler(...(parsed.data as unknown[]));
       return { ok: true, value };
     } catch (error) {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { jsdom } from '../text/dom.ts';
 import { fetchFeed, type FetchLimits, DEFAULT_LIMITS } from '../feeds/http.ts';
 
-export const MEDIA_DIR = 'media';
+import { MEDIA_DIR, mediaDir } from '../paths.ts';
+
+export { MEDIA_DIR, mediaDir };
 /** One picture larger than this is a poster or a mistake, not an article image. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 /** What one article may add to the library in images. */
@@ -89,10 +91,6 @@ export interface StoredMedia {
   bytes: number;
   /** Path the app protocol serves it at. */
   path: string;
-}
-
-export function mediaDir(libraryDir: string): string {
-  return join(libraryDir, MEDIA_DIR);
 }
 
 export function mediaPath(sha256: string, ext: string): string {

@@ -124,7 +124,7 @@ describe('full articles kept locally', () => {
       const outcome = await fetchFullArticle(ctx, id);
       assert.equal(outcome.status, 'ok');
       assert.equal(outcome.showing, 'full');
-      const article = lib.core.handlers.getArticle(id) as Awaited<ReturnType<typeof lib.core.handlers.getArticle>>;
+      const article = lib.core.handlers.library.article(id) as Awaited<ReturnType<typeof lib.core.handlers.library.article>>;
       assert.equal(article.reader?.showing, 'full');
       assert.equal(article.reader?.hasFull, true);
       assert.match(article.html, /Opposition councillors proposed/);
@@ -198,7 +198,7 @@ describe('full articles kept locally', () => {
       const id = addFeedArticle(lib, '/article/empty', `<p>Feed text.</p><img src="${server.url('/img/feed-photo.png')}">`);
       const outcome = await fetchFullArticle(ctx, id);
       assert.equal(outcome.status, 'failed');
-      const article = lib.core.handlers.getArticle(id) as Awaited<ReturnType<typeof lib.core.handlers.getArticle>>;
+      const article = lib.core.handlers.library.article(id) as Awaited<ReturnType<typeof lib.core.handlers.library.article>>;
       assert.equal(article.reader?.showing, 'feed');
       assert.equal(article.reader?.fullStatus, 'failed');
       assert.ok(article.reader?.fullError);
@@ -215,24 +215,24 @@ describe('bookmarks', () => {
     const other = tempLibrary();
     try {
       const id = addFeedArticle(lib, '/article/night-watchman');
-      await lib.core.handlers.setBookmarked(id, true);
+      await lib.core.handlers.library.setBookmarked(id, true);
       await offlineServicesOf(lib.core.db).idle();
       assert.match(lib.core.store.article(id).html, /It never is/);
-      const markdown = await lib.core.handlers.exportBookmarks('markdown');
+      const markdown = await lib.core.handlers.bookmarks.export('markdown');
       assert.match(markdown, /## Story at \/article\/night-watchman/);
       assert.match(markdown, /People think the night is empty/);
-      const html = await lib.core.handlers.exportBookmarks('html');
+      const html = await lib.core.handlers.bookmarks.export('html');
       assert.match(html, /<h2>Story at \/article\/night-watchman<\/h2>/);
       assert.match(html, new RegExp(`src="${server.url('/img/watchman.webp')}"`), 'images point back at their original address');
-      const json = await lib.core.handlers.exportBookmarks('json');
-      const result = await other.core.handlers.importBookmarks(json);
+      const json = await lib.core.handlers.bookmarks.export('json');
+      const result = await other.core.handlers.bookmarks.import(json);
       assert.deepEqual(result, { imported: 1, matched: 0, problems: [] });
-      const imported = (await other.core.handlers.listArticles({ view: 'bookmarks' })).items;
+      const imported = (await other.core.handlers.library.articles({ view: 'bookmarks' })).items;
       assert.equal(imported.length, 1);
       assert.match(other.core.store.article(imported[0]!.id).html, /It never is/);
       await offlineServicesOf(other.core.db).idle();
-      assert.equal((await other.core.handlers.importBookmarks(json)).matched, 1);
-      await assert.rejects(async () => other.core.handlers.importBookmarks('{"not":"ours"}'), /not a Broadsheet bookmarks export/);
+      assert.equal((await other.core.handlers.bookmarks.import(json)).matched, 1);
+      await assert.rejects(async () => other.core.handlers.bookmarks.import('{"not":"ours"}'), /not a Broadsheet bookmarks export/);
     } finally {
       lib.dispose();
       other.dispose();
@@ -275,16 +275,16 @@ describe('connectivity', () => {
       assert.equal(connectivity.online, true, 'one dead host is not a dead network');
       connectivity.noteFailure('http://127.0.0.2:9/b');
       assert.equal(connectivity.online, false);
-      assert.equal((await lib.core.handlers.getConnectivity()).reason, 'requests-failing');
+      assert.equal((await lib.core.handlers.offline.connectivity()).reason, 'requests-failing');
       const id = addFeedArticle(lib, '/article/reef-study');
-      await lib.core.handlers.setBookmarked(id, true);
+      await lib.core.handlers.library.setBookmarked(id, true);
       let done = false;
       void offline.idle().then(() => (done = true));
       await new Promise((r) => setTimeout(r, 50));
       assert.equal(done, false, 'waits while offline');
-      await lib.core.handlers.reportNetworkStatus(false);
-      assert.equal((await lib.core.handlers.getConnectivity()).reason, 'system-offline');
-      await lib.core.handlers.reportNetworkStatus(true);
+      await lib.core.handlers.offline.reportNetworkStatus(false);
+      assert.equal((await lib.core.handlers.offline.connectivity()).reason, 'system-offline');
+      await lib.core.handlers.offline.reportNetworkStatus(true);
       await offline.idle();
       assert.match(lib.core.store.article(id).html, /parrotfish/);
       assert.deepEqual(changes.map((c) => (c as { online: boolean }).online), [false, true]);
@@ -321,7 +321,7 @@ test('bundled sample-edition articles are complete: bookmarking one fetches noth
         throw new Error('no network in tests');
       },
     });
-    await lib.core.handlers.setBookmarked(first!.id, true);
+    await lib.core.handlers.library.setBookmarked(first!.id, true);
     const outcome = await fetchFullArticle(lib.core.context, first!.id);
     assert.equal(outcome.status, 'ok');
     assert.deepEqual(requested, []);

@@ -1,7 +1,7 @@
-// The related-stories handler group. `relatedArticles` itself stays in the
-// reading group (library-core.ts) and calls ./related.ts; this adds the Big
-// picture and the background indexing of articles stored before the index existed.
-import type { Handlers } from '../../shared/contract.ts';
+// The related-stories handler group: stories related to one article, the Big
+// picture, and the background indexing of articles stored before the index existed.
+import type { GroupHandlers } from '../../shared/contract.ts';
+import { relatedArticles } from './related.ts';
 import type { CoreContext } from '../library-core.ts';
 import { bigPicture } from './big-picture.ts';
 import { documentCount, indexMissing } from './story-index.ts';
@@ -13,9 +13,13 @@ export const INDEX_COMPLETE = 'related.indexComplete';
 const BACKFILL_BATCH = 100;
 const BACKFILL_PAUSE_MS = 20;
 
-export function relatedHandlers(ctx: CoreContext): Pick<Handlers, 'bigPicture'> {
+export function relatedHandlers(ctx: CoreContext): GroupHandlers<'related'> {
   startBackfill(ctx);
   return {
+    articles: (id) => {
+      ctx.store.summary(id); // NOT_FOUND for an unknown id rather than an empty list
+      return relatedArticles(ctx.store, id);
+    },
     bigPicture: (query) => bigPicture(ctx.store, query, ctx.now()),
   };
 }

@@ -10,8 +10,10 @@ test('without a library bridge the app says so instead of showing a blank window
 
 test('a library that fails to open shows the reason', async ({ page }) => {
   await page.evaluate(() => {
+    // Every method of every group refuses, as a library that cannot open would.
+    const refuseAll = new Proxy({}, { get: () => () => Promise.reject(new Error('The library file is locked by another program.')) });
     const failing = new Proxy({}, {
-      get: (_t, name) => (name === 'on' ? () => () => {} : () => Promise.reject(new Error('The library file is locked by another program.'))),
+      get: (_t, name) => (name === 'on' ? () => () => {} : refuseAll),
     });
     const app = document.createElement('bs-app') as HTMLElement & { api: unknown };
     app.api = failing;

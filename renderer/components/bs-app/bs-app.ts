@@ -101,12 +101,12 @@ export class BsApp extends LitElement {
   #unsubscribe: (() => void)[] = [];
 
   readonly articleTask = new Task(this, {
-    task: async ([id, api]) => (id === null || !api ? null : api.getArticle(id)),
+    task: async ([id, api]) => (id === null || !api ? null : api.library.article(id)),
     args: () => [this.selectedId, this.api] as const,
   });
 
   readonly bigPictureTask = new Task(this, {
-    task: async ([open, query, api]) => (!open || !api ? [] : api.bigPicture(query)),
+    task: async ([open, query, api]) => (!open || !api ? [] : api.related.bigPicture(query)),
     args: () => [this.bigPicture, this.bigPictureQuery, this.api] as const,
   });
 
@@ -120,7 +120,7 @@ export class BsApp extends LitElement {
   #relatedTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly relatedTask = new Task(this, {
-    task: async ([id, api]) => (id === null || !api ? [] : api.relatedArticles(id)),
+    task: async ([id, api]) => (id === null || !api ? [] : api.related.articles(id)),
     args: () => [this.relatedFor, this.api] as const,
   });
 
@@ -172,7 +172,7 @@ export class BsApp extends LitElement {
     );
     this.#unsubscribe.push(api.on('menuCommand', ({ id }) => void (isCommandId(id) && this.runCommand(id))));
     try {
-      this.prefs = await api.getPreferences();
+      this.prefs = await api.preferences.get();
       this.#applyPreferences(this.prefs);
       this.keymap.overrides = this.prefs.keymap ?? {};
       this.view = this.prefs.lastView;
@@ -205,7 +205,7 @@ export class BsApp extends LitElement {
 
   async #refreshCounts(): Promise<void> {
     if (!this.api) return;
-    const [edition, sources] = await Promise.all([this.api.getEdition(), this.api.listSources()]);
+    const [edition, sources] = await Promise.all([this.api.library.edition(), this.api.feeds.sources()]);
     this.edition = edition;
     this.sources = sources;
   }
@@ -217,13 +217,13 @@ export class BsApp extends LitElement {
     this.listState = 'loading';
     try {
       if (this.searchQuery) {
-        const items = await api.searchArticles(this.searchQuery, PAGE);
+        const items = await api.library.search(this.searchQuery, PAGE);
         if (request !== this.#listRequest) return;
         this.items = items;
         this.total = items.length;
         this.next = null;
       } else {
-        const page = await api.listArticles({ view: this.view, sourceId: this.sourceId, folder: this.folder, limit: PAGE });
+        const page = await api.library.articles({ view: this.view, sourceId: this.sourceId, folder: this.folder, limit: PAGE });
         if (request !== this.#listRequest) return;
         this.items = page.items;
         this.total = page.total;
@@ -242,7 +242,7 @@ export class BsApp extends LitElement {
     this.#loadingMore = true;
     const request = this.#listRequest;
     try {
-      const page = await this.api.listArticles({ view: this.view, sourceId: this.sourceId, folder: this.folder, cursor: this.next, limit: PAGE });
+      const page = await this.api.library.articles({ view: this.view, sourceId: this.sourceId, folder: this.folder, cursor: this.next, limit: PAGE });
       if (request !== this.#listRequest) return;
       this.items = [...this.items, ...page.items];
       this.next = page.next;
@@ -276,7 +276,7 @@ export class BsApp extends LitElement {
   async toggleBookmark(id: number, bookmarked: boolean): Promise<void> {
     if (!this.api) return;
     try {
-      const updated = await this.api.setBookmarked(id, bookmarked);
+      const updated = await this.api.library.setBookmarked(id, bookmarked);
       this.#patchItem(updated);
       this.articleTask.run();
       if (this.view === 'bookmarks' && !this.searchQuery) void this.#loadList();
@@ -288,7 +288,7 @@ export class BsApp extends LitElement {
 
   async #setPreferences(patch: Partial<Omit<Preferences, 'windowBounds'>>): Promise<void> {
     if (!this.api) return;
-    this.prefs = await this.api.setPreferences(patch);
+    this.prefs = await this.api.preferences.set(patch);
     this.#applyPreferences(this.prefs);
   }
 
@@ -362,7 +362,7 @@ export class BsApp extends LitElement {
         return this.updateComplete.then(() => this.pane?.focus());
       case 'article.openOriginal':
         if (!article?.url) return this.announce('This article has no original page to open');
-        return this.api?.openExternal(article.url).then(() => this.announce('Opened in your browser'));
+        return this.api?.system.openExternal(article.url).then(() => this.announce('Opened in your browser'));
       case 'article.toggleBookmark':
         if (!article) return this.announce('Open an article first');
         return this.toggleBookmark(article.id, !article.bookmarked);
@@ -536,7 +536,7 @@ export class BsApp extends LitElement {
     if (!article || !this.api) return this.announce('Open an article first');
     const current = this.items.find((i) => i.id === article.id)?.read ?? article.read;
     try {
-      const updated = await this.api.setRead(article.id, !current);
+      const updated = await this.api.library.setRead(article.id, !current);
       this.#patchItem(updated);
       this.announce(updated.read ? 'Marked as read' : 'Marked as unread');
     } catch (error) {
@@ -551,10 +551,10 @@ export class BsApp extends LitElement {
       if (this.searchQuery) {
         // Search results are not a source or folder scope: mark what the list shows.
         const unread = this.items.filter((i) => !i.read);
-        await Promise.all(unread.map((i) => this.api!.setRead(i.id, true)));
+        await Promise.all(unread.map((i) => this.api!.library.setRead(i.id, true)));
         count = unread.length;
       } else {
-        count = await this.api.markAllRead({ sourceId: this.sourceId, folder: this.folder });
+        count = await this.api.library.markAllRead({ sourceId: this.sourceId, folder: this.folder });
       }
       await Promise.all([this.#loadList(), this.#refreshCounts()]);
       this.announce(count === 0 ? 'Nothing was unread' : `${count} ${count === 1 ? 'article' : 'articles'} marked as read`);
@@ -620,7 +620,7 @@ export class BsApp extends LitElement {
     if (!this.api) return;
     this.announce('Refreshing…');
     try {
-      const summary = await this.api.refreshSources(scope);
+      const summary = await this.api.feeds.refresh(scope);
       await Promise.all([this.#loadList(), this.#refreshCounts()]);
       const news = summary.newArticles === 0 ? 'No new articles' : `${summary.newArticles} new ${summary.newArticles === 1 ? 'article' : 'articles'}`;
       this.announce(summary.failed.length ? `${news}; ${summary.failed.length} ${summary.failed.length === 1 ? 'source' : 'sources'} could not be refreshed` : news);
@@ -699,7 +699,7 @@ export class BsApp extends LitElement {
     return html`<bs-reading-pane state=${state} .article=${article} font-size=${size}
       error-message=${task.status === TaskStatus.ERROR ? message(task.error) : ''}
       @bookmark-toggle=${(e: CustomEvent<{ id: number; bookmarked: boolean }>) => void this.toggleBookmark(e.detail.id, e.detail.bookmarked)}
-      @open-original=${(e: CustomEvent<{ url: string }>) => void this.api?.openExternal(e.detail.url)}></bs-reading-pane>`;
+      @open-original=${(e: CustomEvent<{ url: string }>) => void this.api?.system.openExternal(e.detail.url)}></bs-reading-pane>`;
   }
 
   #bigPicture() {

@@ -20,11 +20,13 @@ async function mountWithFakeApi(page: Page, options: FakeOptions = {}): Promise<
     w.push = (request: unknown) => listener?.(request);
     const api = {
       on: (_name: string, fn: (payload: unknown) => void) => ((listener = fn), () => (listener = null)),
-      pendingOpenRequests: async () => pending,
-      resolveOpenRequest: async (id: string, accept: boolean) => {
-        answers.push([id, accept]);
-        if (fail && accept) throw new Error(fail);
-        return { id, status: accept ? 'done' : 'dismissed', message: accept ? 'Subscribed to news.example.' : 'Nothing was changed.' };
+      openRequests: {
+        pending: async () => pending,
+        resolve: async (id: string, accept: boolean) => {
+          answers.push([id, accept]);
+          if (fail && accept) throw new Error(fail);
+          return { id, status: accept ? 'done' : 'dismissed', message: accept ? 'Subscribed to news.example.' : 'Nothing was changed.' };
+        },
       },
     };
     const stage = document.getElementById('stage')!;

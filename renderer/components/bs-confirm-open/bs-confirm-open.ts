@@ -59,7 +59,7 @@ export class BsConfirmOpen extends LitElement {
     this.#off = api.on('openRequested', (request) => this.#add([request]));
     // Requests that arrived before the window loaded (a double-clicked file launched the app).
     try {
-      this.#add(await api.pendingOpenRequests());
+      this.#add(await api.openRequests.pending());
     } catch {
       // The library is not reachable; bs-app already says so.
     }
@@ -83,7 +83,7 @@ export class BsConfirmOpen extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const outcome = await this.api.resolveOpenRequest(request.id, accept);
+      const outcome = await this.api.openRequests.resolve(request.id, accept);
       this.queue = this.queue.slice(1);
       this.dispatchEvent(new CustomEvent('open-request-resolved', { detail: { message: outcome.message }, bubbles: true, composed: true }));
     } catch (error) {

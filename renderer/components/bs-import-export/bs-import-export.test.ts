@@ -31,23 +31,27 @@ async function mountWithFakeApi(page: Page, options: FakeOptions = {}): Promise<
       return value ?? fallback;
     };
     el.api = {
-      importOpml: async (text: string) => {
-        w.calls.push(['importOpml', text.length]);
-        return answer(opts.opml, { added: 0, skipped: 0, problems: [] });
+      feeds: {
+        importOpml: async (text: string) => {
+          w.calls.push(['importOpml', text.length]);
+          return answer(opts.opml, { added: 0, skipped: 0, problems: [] });
+        },
+        exportOpml: async () => {
+          w.calls.push(['exportOpml']);
+          return opts.exportedOpml ?? '<?xml version="1.0"?><opml version="2.0"><head/><body></body></opml>';
+        },
       },
-      importBookmarks: async (text: string) => {
-        w.calls.push(['importBookmarks', text.length]);
-        return answer(opts.bookmarks, { imported: 0, matched: 0, problems: [] });
+      bookmarks: {
+        import: async (text: string) => {
+          w.calls.push(['importBookmarks', text.length]);
+          return answer(opts.bookmarks, { imported: 0, matched: 0, problems: [] });
+        },
+        export: async (format: string) => {
+          w.calls.push(['exportBookmarks', format]);
+          return format === 'json' ? '{"format":"broadsheet-bookmarks"}' : `# Bookmarks (${format})`;
+        },
       },
-      exportOpml: async () => {
-        w.calls.push(['exportOpml']);
-        return opts.exportedOpml ?? '<?xml version="1.0"?><opml version="2.0"><head/><body></body></opml>';
-      },
-      exportBookmarks: async (format: string) => {
-        w.calls.push(['exportBookmarks', format]);
-        return format === 'json' ? '{"format":"broadsheet-bookmarks"}' : `# Bookmarks (${format})`;
-      },
-      listArticles: async () => ({ items: [], total: opts.bookmarkTotal ?? 0, next: null }),
+      library: { articles: async () => ({ items: [], total: opts.bookmarkTotal ?? 0, next: null }) },
       on: () => () => {},
     } as never;
   }, options);
@@ -135,8 +139,8 @@ test('an ISO-8859-1 OPML is read in the encoding it declares', async ({ page }) 
   await mountWithFakeApi(page, { opml: { added: 1, skipped: 0, problems: [] } });
   await page.evaluate(() => {
     const el = document.querySelector('bs-import-export')!;
-    const api = el.api as unknown as Record<string, unknown>;
-    api.importOpml = async (text: string) => {
+    const api = el.api as unknown as { feeds: Record<string, unknown> };
+    api.feeds.importOpml = async (text: string) => {
       (window as unknown as { calls: unknown[][] }).calls.push(['importOpml', text.match(/text="([^"]+)"/)![1]]);
       return { added: 1, skipped: 0, problems: [] };
     };

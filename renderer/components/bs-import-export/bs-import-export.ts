@@ -159,7 +159,7 @@ export class BsImportExport extends LitElement {
     this.bookmarkCount = null;
     const shown = this.#modal.show(() => this.renderRoot.querySelector<HTMLElement>('input[name="format"]:checked'));
     try {
-      const page = await this.api!.listArticles({ view: 'bookmarks', limit: 1 });
+      const page = await this.api!.library.articles({ view: 'bookmarks', limit: 1 });
       this.bookmarkCount = page.total ?? page.items.length;
     } catch (error) {
       this.error = `Your bookmarks could not be counted: ${reason(error)}`;
@@ -176,7 +176,7 @@ export class BsImportExport extends LitElement {
     if (!this.api) return 'Subscriptions could not be exported: the library is not available.';
     let opml: string;
     try {
-      opml = await this.api.exportOpml();
+      opml = await this.api.feeds.exportOpml();
     } catch (error) {
       return `Subscriptions could not be exported: ${reason(error)}`;
     }
@@ -219,11 +219,11 @@ export class BsImportExport extends LitElement {
         return;
       }
       if (kind === 'subscriptions') {
-        const result = await this.api.importOpml(text);
+        const result = await this.api.feeds.importOpml(text);
         this.summary = opmlSummary(file.name, result);
         if (result.added > 0) emit(this, 'library-imported', { kind, added: result.added });
       } else {
-        const result = await this.api.importBookmarks(text);
+        const result = await this.api.bookmarks.import(text);
         this.summary = bookmarksSummary(file.name, result);
         if (result.imported + result.matched > 0) emit(this, 'library-imported', { kind, added: result.imported + result.matched });
       }
@@ -243,7 +243,7 @@ export class BsImportExport extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const text = await this.api.exportBookmarks(format);
+      const text = await this.api.bookmarks.export(format);
       saveAsDownload(text, spec.file, spec.type, this.renderRoot);
       this.busy = false;
       this.close();

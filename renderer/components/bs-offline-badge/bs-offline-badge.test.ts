@@ -11,7 +11,7 @@ test('the offline badge appears only while the library says it is offline', asyn
     const el = document.createElement('bs-offline-badge') as HTMLElement & { api: unknown; updateComplete: Promise<unknown> };
     el.api = {
       on: (_name: string, fn: (s: unknown) => void) => ((push = fn), () => (push = null)),
-      reportNetworkStatus: async () => ({ online: true, reason: 'online', since: new Date().toISOString() }),
+      offline: { reportNetworkStatus: async () => ({ online: true, reason: 'online', since: new Date().toISOString() }) },
     };
     document.getElementById('stage')!.replaceChildren(el);
     await el.updateComplete;

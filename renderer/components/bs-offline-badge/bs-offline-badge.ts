@@ -24,7 +24,7 @@ export class BsOfflineBadge extends LitElement {
   #listeningTo: Api | null = null;
 
   readonly #report = () => {
-    void this.api?.reportNetworkStatus(navigator.onLine).then((s) => (this.connectivity = s)).catch(() => {});
+    void this.api?.offline.reportNetworkStatus(navigator.onLine).then((s) => (this.connectivity = s)).catch(() => {});
   };
 
   override connectedCallback(): void {

@@ -43,7 +43,7 @@ export class BsRefreshStatus extends LitElement {
     if (!this.api || this.progress?.running) return;
     this.message = '';
     try {
-      const summary = await this.api.refreshSources(null);
+      const summary = await this.api.feeds.refresh(null);
       const failed = summary.failed.length;
       this.message =
         summary.checked === 0

@@ -33,15 +33,17 @@ async function mountWithFakeApi(page: Page, options: { failSaves?: number; failU
       el.addEventListener('source-changed', (e) => w.events.push(['source-changed', (e as CustomEvent).detail.source.refreshMinutes]));
       el.addEventListener('source-removed', (e) => w.events.push(['source-removed', (e as CustomEvent).detail]));
       el.api = {
-        setSourceRefresh: async (id: number, minutes: number | null) => {
-          w.calls.push(['setSourceRefresh', id, minutes]);
-          if (failures-- > 0) throw new Error('The library is busy; try again in a moment.');
-          return { ...base, ...opts.source, refreshMinutes: minutes };
-        },
-        unsubscribe: async (id: number) => {
-          w.calls.push(['unsubscribe', id]);
-          if (opts.failUnsubscribe) throw new Error('Source 4 is not in the library.');
-          return true;
+        feeds: {
+          setRefresh: async (id: number, minutes: number | null) => {
+            w.calls.push(['setSourceRefresh', id, minutes]);
+            if (failures-- > 0) throw new Error('The library is busy; try again in a moment.');
+            return { ...base, ...opts.source, refreshMinutes: minutes };
+          },
+          unsubscribe: async (id: number) => {
+            w.calls.push(['unsubscribe', id]);
+            if (opts.failUnsubscribe) throw new Error('Source 4 is not in the library.');
+            return true;
+          },
         },
         on: () => () => {},
       } as never;

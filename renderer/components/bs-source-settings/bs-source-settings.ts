@@ -86,7 +86,7 @@ export class BsSourceSettings extends LitElement {
     this.phase = 'saving';
     this.error = '';
     try {
-      const updated = await this.api.setSourceRefresh(source.id, minutes);
+      const updated = await this.api.feeds.setRefresh(source.id, minutes);
       this.source = updated;
       this.phase = 'idle';
       this.close();
@@ -118,7 +118,7 @@ export class BsSourceSettings extends LitElement {
     this.phase = 'unsubscribing';
     this.error = '';
     try {
-      await this.api.unsubscribe(source.id);
+      await this.api.feeds.unsubscribe(source.id);
       this.phase = 'idle';
       this.close();
       emit(this, 'source-removed', { sourceId: source.id, title: source.title });

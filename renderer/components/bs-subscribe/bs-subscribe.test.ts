@@ -12,11 +12,13 @@ async function mountWithFakeApi(page: import('@playwright/test').Page): Promise<
     const source = { id: 7, title: 'Opinion', siteUrl: null, feedUrl: 'https://site.example/opinion.atom', folder: null, unread: 3, total: 3 };
     const el = document.querySelector('bs-subscribe')!;
     el.api = {
-      subscribe: async (url: string, choice?: string) => {
-        calls.push([url, choice]);
-        if (!url.includes('site.example')) throw new Error('No feed was found at nowhere.example.');
-        if (!choice) return { kind: 'choose', candidates: [{ url: 'https://site.example/all.xml', title: 'All stories', format: 'rss' }, { url: 'https://site.example/opinion.atom', title: 'Opinion', format: 'atom' }] };
-        return { kind: 'subscribed', source, newArticles: 3, alreadySubscribed: false };
+      feeds: {
+        subscribe: async (url: string, choice?: string) => {
+          calls.push([url, choice]);
+          if (!url.includes('site.example')) throw new Error('No feed was found at nowhere.example.');
+          if (!choice) return { kind: 'choose', candidates: [{ url: 'https://site.example/all.xml', title: 'All stories', format: 'rss' }, { url: 'https://site.example/opinion.atom', title: 'Opinion', format: 'atom' }] };
+          return { kind: 'subscribed', source, newArticles: 3, alreadySubscribed: false };
+        },
       },
       on: () => () => {},
     } as never;

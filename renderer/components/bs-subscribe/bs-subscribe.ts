@@ -64,7 +64,7 @@ export class BsSubscribe extends LitElement {
     this.phase = 'working';
     this.error = '';
     try {
-      const result = await this.api.subscribe(this.#address, choice);
+      const result = await this.api.feeds.subscribe(this.#address, choice);
       if (result.kind === 'choose') {
         this.candidates = result.candidates;
         this.chosen = result.candidates[0]?.url ?? '';

@@ -7,7 +7,7 @@ const reader = (overrides: Record<string, unknown> = {}) => ({
   showing: 'full', hasFull: true, hasFeed: true, fullStatus: 'ok', fullError: null, siteName: 'Metro Daily', ...overrides,
 });
 
-/** Mounts the switch with a fake library that answers setArticleVersion and records the calls. */
+/** Mounts the switch with a fake library that answers offline.setVersion and records the calls. */
 async function mountSwitch(page: import('@playwright/test').Page, readerState: Record<string, unknown>) {
   await page.evaluate(async (r) => {
     const w = window as unknown as Record<string, unknown>;
@@ -19,9 +19,11 @@ async function mountSwitch(page: import('@playwright/test').Page, readerState: R
     const el = document.createElement('bs-version-switch') as HTMLElement & { api: unknown; article: unknown; updateComplete: Promise<unknown> };
     el.api = {
       on: () => () => {},
-      setArticleVersion: async (id: number, source: string) => {
-        calls.push([id, source]);
-        return { ...article, reader: { ...r, showing: source } };
+      offline: {
+        setVersion: async (id: number, source: string) => {
+          calls.push([id, source]);
+          return { ...article, reader: { ...r, showing: source } };
+        },
       },
     };
     el.article = article;

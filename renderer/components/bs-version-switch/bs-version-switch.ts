@@ -28,7 +28,7 @@ export class BsVersionSwitch extends LitElement {
     this.busy = true;
     this.problem = '';
     try {
-      const next = await this.api.setArticleVersion(a.id, source);
+      const next = await this.api.offline.setVersion(a.id, source);
       this.dispatchEvent(new CustomEvent('article-version-change', { detail: next, bubbles: true, composed: true }));
     } catch (error) {
       this.problem = (error as Error).message;

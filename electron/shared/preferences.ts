@@ -1,0 +1,70 @@
+// Every preference's default and bounds, written once. The contract's zod
+// schema, the core's stores (file, memory, electron-store) and the renderer's
+// controls all read them from here, so a bound cannot differ between the
+// check at the bridge and the control that offers the value.
+import { normalizeKeymapOverrides } from './commands.ts';
+import type { Preferences, WindowBounds } from './models.ts';
+
+/** An inclusive whole-number range. */
+export interface IntRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Reading-pane text size in CSS pixels. */
+export const FONT_SIZE: IntRange & { readonly step: number } = { min: 12, max: 32, step: 1 };
+/** Minutes between scheduled refreshes, for the preference and for a source's own interval. */
+export const REFRESH_MINUTES: IntRange = { min: 5, max: 24 * 60 };
+/** Days a feed article is kept (bookmarks and the newest per source are always kept). */
+export const RETENTION_DAYS: IntRange = { min: 1, max: 3650 };
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const LIST_VIEWS = ['all', 'unread', 'bookmarks'] as const;
+export const FULL_TEXT_POLICIES = ['auto', 'all', 'bookmarked', 'off'] as const;
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  theme: 'system',
+  fontSize: 18,
+  lastArticleId: null,
+  lastView: 'all',
+  markReadOnOpen: true,
+  windowBounds: null,
+  refreshMinutes: 30,
+  retentionDays: 90,
+  fullText: 'auto',
+  keymap: {},
+};
+
+function intIn(value: unknown, range: IntRange, fallback: number): number {
+  return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max ? (value as number) : fallback;
+}
+
+function oneOf<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
+  return choices.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Keeps only known keys of the right type; anything else falls back to the default. */
+export function normalizePreferences(raw: unknown): Preferences {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_PREFERENCES;
+  const bounds = value.windowBounds as WindowBounds | null | undefined;
+  return {
+    theme: oneOf(value.theme, THEMES, d.theme),
+    fontSize: intIn(value.fontSize, FONT_SIZE, d.fontSize),
+    lastArticleId: Number.isInteger(value.lastArticleId) && (value.lastArticleId as number) > 0 ? (value.lastArticleId as number) : null,
+    lastView: oneOf(value.lastView, LIST_VIEWS, d.lastView),
+    markReadOnOpen: typeof value.markReadOnOpen === 'boolean' ? value.markReadOnOpen : d.markReadOnOpen,
+    refreshMinutes: intIn(value.refreshMinutes, REFRESH_MINUTES, d.refreshMinutes),
+    retentionDays: intIn(value.retentionDays, RETENTION_DAYS, d.retentionDays),
+    fullText: oneOf(value.fullText, FULL_TEXT_POLICIES, d.fullText),
+    keymap: normalizeKeymapOverrides(value.keymap),
+    windowBounds:
+      bounds && typeof bounds === 'object' && Number.isFinite(bounds.width) && Number.isFinite(bounds.height) ? bounds : null,
+  };
+}
+
+/** The next text size a step up (+1) or down (-1) from `current`, inside the bounds; 0 resets to the default. */
+export function steppedFontSize(current: number, direction: -1 | 0 | 1): number {
+  if (direction === 0) return DEFAULT_PREFERENCES.fontSize;
+  return Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, current + direction * FONT_SIZE.step));
+}
