@@ -14,7 +14,7 @@ import { openDatabase } from '../electron/core/library/database.ts';
 import { readEdition, seedEdition } from '../electron/core/library/edition.ts';
 import { syntheticCorpus } from '../electron/core/related/eval/synthetic.ts';
 import { arrangeEntries, isSameStory, scoreCandidates, type ScoredCandidate, type Thresholds } from '../electron/core/related/related.ts';
-import { loadDoc } from '../electron/core/related/story-index.ts';
+import { loadDoc } from '../electron/core/library/story-index.ts';
 import { TUNED } from '../electron/core/related/thresholds.ts';
 import { sanitizeArticle } from '../electron/core/text/sanitize.ts';
 

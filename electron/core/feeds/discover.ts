@@ -3,8 +3,8 @@
 // commonly publish at a few well-known paths.
 import { jsdom } from '../text/dom.ts';
 import type { FeedCandidate } from '../../shared/models.ts';
-import { decodeBody } from './charset.ts';
-import { fetchFeed, FeedFetchError, type FetchedBody, type FetchLimits } from './http.ts';
+import { decodeBody } from '../net/charset.ts';
+import { fetchBounded, FetchError, type FetchedBody, type FetchLimits } from '../net/http.ts';
 import { parseFeedText, type ParsedFeed } from './parse.ts';
 
 const FEED_TYPES: Record<string, string | null> = {
@@ -64,10 +64,10 @@ export interface FetchedFeed {
   feed: ParsedFeed;
 }
 
-/** Fetches and parses one feed address; throws FeedFetchError, CharsetError or FeedParseError. */
+/** Fetches and parses one feed address; throws FetchError, CharsetError or FeedParseError. */
 export async function fetchParsedFeed(url: string, limits: FetchLimits, now: () => number): Promise<FetchedFeed> {
-  const result = await fetchFeed({ url }, limits, now);
-  if (result.notModified) throw new FeedFetchError('http', 'The site answered "not modified" to a first request.');
+  const result = await fetchBounded({ url }, limits, now);
+  if (result.notModified) throw new FetchError('http', 'The site answered "not modified" to a first request.');
   const { text } = decodeBody(result.body, result.contentType);
   return { fetched: result, feed: parseFeedText(text, result.finalUrl) };
 }
@@ -83,7 +83,7 @@ export type Discovery =
  * Errors fetching `url` itself propagate (the person should hear why).
  */
 export async function discoverFeeds(url: string, limits: FetchLimits, now: () => number): Promise<Discovery> {
-  const page = await fetchFeed({ url }, limits, now);
+  const page = await fetchBounded({ url }, limits, now);
   if (page.notModified) return { kind: 'none', reason: 'The site sent no content.' };
   const { text } = decodeBody(page.body, page.contentType);
   try {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { StatementSync } from 'node:sqlite';
 import type { ArticleStore } from '../library/article-store.ts';
 import { plainText, sanitizeArticle } from '../text/sanitize.ts';
-import { extractFeatures, type StoryFeatures } from '../related/features.ts';
+import { extractFeatures, type StoryFeatures } from '../text/story-features.ts';
 import type { FeedEntry, ParsedFeed } from './parse.ts';
 
 const SUMMARY_CHARS = 280;

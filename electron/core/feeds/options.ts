@@ -1,7 +1,7 @@
 // Everything about feed fetching that a test or a benchmark may want to turn
 // down: deadlines, byte caps, concurrency, and whether the schedule runs at all.
 import type { CoreContext } from '../library-core.ts';
-import { DEFAULT_LIMITS, type FetchLimits } from './http.ts';
+import { DEFAULT_LIMITS, type FetchLimits } from '../net/http.ts';
 
 export interface FeedOptions {
   limits: FetchLimits;

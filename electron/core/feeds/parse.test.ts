@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { feedFixture } from '../../../e2e/fixtures/fixture-server.ts';
-import { CharsetError, decodeBody } from './charset.ts';
+import { CharsetError, decodeBody } from '../net/charset.ts';
 import { parseFeedDate } from './dates.ts';
 import { alternateFeeds, normaliseAddress } from './discover.ts';
 import { entryIdentity } from './ingest.ts';

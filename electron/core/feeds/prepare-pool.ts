@@ -12,7 +12,7 @@
 // where a cold worker first spends a second or more loading jsdom.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { CharsetError } from './charset.ts';
+import { CharsetError } from '../net/charset.ts';
 import { FeedParseError } from './parse.ts';
 import { prepareFeedBody, type PrepareJob, type PreparedFeed } from './prepare.ts';
 

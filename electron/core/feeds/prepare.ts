@@ -1,7 +1,7 @@
 // A fetched feed body turned into entries ready to store: decoded, parsed and
 // sanitized. Needs no database, so it runs in a worker (prepare-worker.ts) or,
 // when no worker can start, on the calling thread; both give the same result.
-import { decodeBody } from './charset.ts';
+import { decodeBody } from '../net/charset.ts';
 import { prepareEntries, type PreparedEntries } from './ingest.ts';
 import { parseFeedText } from './parse.ts';
 

@@ -3,8 +3,8 @@
 // every other source and every stored article carries on untouched.
 import type { RefreshSummary } from '../../shared/models.ts';
 import type { CoreContext } from '../library-core.ts';
-import { CharsetError } from './charset.ts';
-import { FeedFetchError, fetchFeed, formatWait } from './http.ts';
+import { CharsetError } from '../net/charset.ts';
+import { FetchError, fetchBounded, formatWait } from '../net/http.ts';
 import { storePreparedEntries, type IngestResult } from './ingest.ts';
 import { feedOptions } from './options.ts';
 import { FeedParseError } from './parse.ts';
@@ -89,7 +89,7 @@ export function markClosed(ctx: CoreContext): void {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof FeedFetchError || error instanceof CharsetError || error instanceof FeedParseError || error instanceof FeedPrepareError) {
+  if (error instanceof FetchError || error instanceof CharsetError || error instanceof FeedParseError || error instanceof FeedPrepareError) {
     return error.message;
   }
   return 'Something unexpected went wrong while reading this feed. Broadsheet will try again later.';
@@ -117,7 +117,7 @@ async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRef
     return { ...outcome, error: `The site asked Broadsheet to wait; it will try again in ${formatWait(source.retry_after_until - startedAt)}.` };
   }
   try {
-    const result = await fetchFeed({ url: source.feed_url, etag: source.etag, lastModified: source.last_modified }, options.limits, ctx.now);
+    const result = await fetchBounded({ url: source.feed_url, etag: source.etag, lastModified: source.last_modified }, options.limits, ctx.now);
     if (closed.has(ctx)) return outcome;
     if (result.permanentUrl && result.permanentUrl !== source.feed_url) moveFeedUrl(ctx.db, sourceId, result.permanentUrl);
     if (result.notModified) {
@@ -147,7 +147,7 @@ async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRef
   } catch (error) {
     if (closed.has(ctx)) return outcome;
     // Network-level failures are evidence for the offline indicator; HTTP errors are not.
-    if (error instanceof FeedFetchError && (error.failure === 'network' || error.failure === 'connect-timeout')) {
+    if (error instanceof FetchError && (error.failure === 'network' || error.failure === 'connect-timeout')) {
       offlineServices(ctx).connectivity.noteFailure(source.feed_url);
     }
     const message = describe(error);
@@ -155,13 +155,13 @@ async function refreshNow(ctx: CoreContext, sourceId: number): Promise<SourceRef
     const failures = source.failures + 1;
     // Exponential back-off from the source's own interval, capped at a day.
     const backoff = Math.min(options.maxBackoffMs, intervalMinutes(ctx, source) * 60_000 * 2 ** Math.min(failures, 10));
-    const retryAfterMs = error instanceof FeedFetchError ? error.retryAfterMs : null;
+    const retryAfterMs = error instanceof FetchError ? error.retryAfterMs : null;
     if (feedSource(ctx.db, sourceId)) {
       recordFailure(ctx.db, sourceId, now, {
         message,
         nextFetchAt: now + Math.max(backoff, retryAfterMs ?? 0),
         retryAfterUntil: retryAfterMs === null ? null : now + retryAfterMs,
-        gone: error instanceof FeedFetchError && error.failure === 'gone',
+        gone: error instanceof FetchError && error.failure === 'gone',
       });
     }
     return { ...outcome, error: message };

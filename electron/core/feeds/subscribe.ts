@@ -1,12 +1,12 @@
 // Subscribing: from whatever the person pasted (a feed, a site, "feed:" link)
 // to a source with its first articles, or a short list of feeds to choose from.
 import type { SourceInfo, SubscribeResult } from '../../shared/models.ts';
-import { LibraryError } from '../ipc/dispatch.ts';
+import { LibraryError } from '../host/dispatch.ts';
 import type { CoreContext } from '../library-core.ts';
 import { plainText } from '../text/sanitize.ts';
-import { CharsetError } from './charset.ts';
+import { CharsetError } from '../net/charset.ts';
 import { discoverFeeds, fetchParsedFeed, normaliseAddress, type FetchedFeed } from './discover.ts';
-import { FeedFetchError } from './http.ts';
+import { FetchError } from '../net/http.ts';
 import { ingestEntries } from './ingest.ts';
 import { feedOptions } from './options.ts';
 import { FeedParseError } from './parse.ts';
@@ -30,7 +30,7 @@ export function withFeedStatus(ctx: CoreContext, sources: SourceInfo[]): SourceI
 }
 
 function unavailable(error: unknown): never {
-  if (error instanceof FeedFetchError || error instanceof CharsetError || error instanceof FeedParseError) {
+  if (error instanceof FetchError || error instanceof CharsetError || error instanceof FeedParseError) {
     throw new LibraryError('FEED_UNAVAILABLE', error.message);
   }
   throw error;

@@ -8,10 +8,10 @@ import type {
   ListQuery,
   SourceInfo,
 } from '../../shared/models.ts';
-import { LibraryError } from '../ipc/dispatch.ts';
+import { LibraryError } from '../host/dispatch.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
-import { beginIndexBatch, discardIndexBatch, flushIndexBatch, indexArticle } from '../related/story-index.ts';
-import type { StoryFeatures } from '../related/features.ts';
+import { beginIndexBatch, discardIndexBatch, flushIndexBatch, indexArticle } from './story-index.ts';
+import type { StoryFeatures } from '../text/story-features.ts';
 
 export const DEFAULT_PAGE = 100;
 /** Matches ranked per search (the most recently stored ones); see search(). */

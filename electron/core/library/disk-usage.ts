@@ -3,7 +3,7 @@
 // (the About dialog, `cli stats`), never on a hot path.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { mediaDir } from '../paths.ts';
+import { mediaDir } from '../kernel/paths.ts';
 import { DATABASE_FILE } from './database.ts';
 
 export interface DiskUsage {

@@ -1,7 +1,7 @@
 // Forward-only schema migrations. The database's `user_version` records how
 // many have run; a new version appends an entry and never edits an old one.
 import type { DatabaseSync } from 'node:sqlite';
-import { createStoryIndexTables } from '../related/story-index.ts';
+import { createStoryIndexTables } from './story-index.ts';
 import { createArticleCounts } from './counts.ts';
 
 export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
@@ -102,7 +102,7 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
       CREATE INDEX articles_by_url ON articles (url) WHERE url IS NOT NULL;
     `);
   },
-  // 3 (related stories): the incremental story index (see electron/core/related/story-index.ts).
+  // 3 (related stories): the incremental story index (see electron/core/library/story-index.ts).
   (db) => createStoryIndexTables(db),
   // 4 (offline): both versions of an article (the feed's and the extracted full
   // text), content-addressed images and which article uses which. `html`/`text`

@@ -3,12 +3,12 @@
 // scheduleFullText(ctx, newIds) after each refresh; bookmarking calls it too.
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article, ContentSource, FullTextPolicy, ReaderVersions } from '../../shared/models.ts';
-import { LibraryError } from '../ipc/dispatch.ts';
+import { LibraryError } from '../host/dispatch.ts';
 import type { CoreContext } from '../library-core.ts';
-import { decodeBody } from '../feeds/charset.ts';
-import { fetchFeed, DEFAULT_LIMITS, type FetchLimits } from '../feeds/http.ts';
+import { decodeBody } from '../net/charset.ts';
+import { fetchBounded, DEFAULT_LIMITS, type FetchLimits } from '../net/http.ts';
 import { wordCount } from '../text/tokenize.ts';
-import { Connectivity } from './connectivity.ts';
+import { Connectivity } from '../net/connectivity.ts';
 import { extractArticle, type ExtractedArticle } from './extract.ts';
 import { collectUnusedMedia, localImage, localizeImages, type ImageFetcher } from './media.ts';
 
@@ -33,11 +33,11 @@ export class PageError extends Error {
   }
 }
 
-/** Fetches an article page over the feeds' bounded HTTP client and decodes it. */
+/** Fetches an article page over the bounded HTTP client and decodes it. */
 export const fetchPage: PageFetcher = async (url) => {
   let result;
   try {
-    result = await fetchFeed({ url, accept: PAGE_ACCEPT }, PAGE_LIMITS);
+    result = await fetchBounded({ url, accept: PAGE_ACCEPT }, PAGE_LIMITS);
   } catch (error) {
     const failure = (error as { failure?: string }).failure;
     const network = failure === 'network' || failure === 'connect-timeout';
@@ -80,7 +80,7 @@ export function offlineServices(ctx: CoreContext, overrides: Partial<Pick<Offlin
   let existing = services.get(ctx);
   if (!existing) {
     const created: OfflineServices = {
-      connectivity: overrides.connectivity ?? new Connectivity(ctx),
+      connectivity: overrides.connectivity ?? new Connectivity({ now: ctx.now, onChange: (state) => ctx.emit('connectivityChanged', state) }),
       fetchPage: overrides.fetchPage ?? fetchPage,
       fetchImage: overrides.fetchImage,
       pending: new Set(),
@@ -96,6 +96,7 @@ export function offlineServices(ctx: CoreContext, overrides: Partial<Pick<Offlin
     ctx.onClose(() => {
       created.closed = true;
       created.queue.length = 0;
+      created.connectivity.close();
     });
     services.set(ctx, created);
     servicesByDatabase.set(ctx.db, created);

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import type { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { jsdom } from '../text/dom.ts';
-import { fetchFeed, type FetchLimits, DEFAULT_LIMITS } from '../feeds/http.ts';
+import { fetchBounded, type FetchLimits, DEFAULT_LIMITS } from '../net/http.ts';
 
-import { MEDIA_DIR, mediaDir } from '../paths.ts';
+import { MEDIA_DIR, mediaDir } from '../kernel/paths.ts';
 
 export { MEDIA_DIR, mediaDir };
 /** One picture larger than this is a poster or a mistake, not an article image. */
@@ -122,10 +122,10 @@ export interface ImageFetcher {
 
 const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.9,*/*;q=0.5';
 
-/** Fetches an image over the feeds' bounded HTTP client (deadlines, redirect and byte caps). */
+/** Fetches an image over the bounded HTTP client (deadlines, redirect and byte caps). */
 export const fetchImage: ImageFetcher = async (url, maxBytes) => {
   const limits: FetchLimits = { ...DEFAULT_LIMITS, maxCompressedBytes: maxBytes, maxDecompressedBytes: maxBytes, totalTimeoutMs: 20_000 };
-  const result = await fetchFeed({ url, accept: IMAGE_ACCEPT }, limits);
+  const result = await fetchBounded({ url, accept: IMAGE_ACCEPT }, limits);
   if (result.notModified) throw new ImageRejected('The server sent no image.');
   return { body: result.body, contentType: result.contentType, finalUrl: result.finalUrl };
 };

@@ -4,9 +4,9 @@
 // the sidebar and the front page never disagree about what one story is.
 import type { DatabaseSync } from 'node:sqlite';
 import type { BigPictureQuery, StoryCluster } from '../../shared/models.ts';
-import { LibraryError } from '../ipc/dispatch.ts';
+import { LibraryError } from '../host/dispatch.ts';
 import type { ArticleStore } from '../library/article-store.ts';
-import { DOC_COLUMNS, indexMissing, prefetchFrequencies, sql, toDoc, type DocRow } from './story-index.ts';
+import { DOC_COLUMNS, indexMissing, prefetchFrequencies, sql, toDoc, type DocRow } from '../library/story-index.ts';
 import { cosine, distinctiveName, isSameStory, sharedNames, weigh, type Thresholds, type WeightedDoc } from './related.ts';
 import { TUNED } from './thresholds.ts';
 

@@ -4,7 +4,7 @@ import type { GroupHandlers } from '../../shared/contract.ts';
 import { relatedArticles } from './related.ts';
 import type { CoreContext } from '../library-core.ts';
 import { bigPicture } from './big-picture.ts';
-import { documentCount, indexMissing } from './story-index.ts';
+import { documentCount, indexMissing } from '../library/story-index.ts';
 
 /** Meta key: every stored article has its story-index entry (set by the back-fill when none is missing). */
 export const INDEX_COMPLETE = 'related.indexComplete';

@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLibraryCore } from '../library-core.ts';
-import { MemoryPreferences } from '../preferences.ts';
+import { MemoryPreferences } from '../kernel/preferences.ts';
 import { INDEX_COMPLETE } from './handlers.ts';
 import { afterEach, describe, test } from 'node:test';
 import { addArticles, ASSETS_DIR, tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
 import { bigPicture } from './big-picture.ts';
-import { extractFeatures, hamming, simhash, urlKey } from './features.ts';
+import { extractFeatures, hamming, simhash, urlKey } from '../text/story-features.ts';
 import { relatedArticles } from './related.ts';
-import { documentCount, indexMissing, loadDoc } from './story-index.ts';
-import { languageKey, storyContentTokens, storyTokens } from './tokenize.ts';
+import { documentCount, indexMissing, loadDoc } from '../library/story-index.ts';
+import { languageKey, storyContentTokens, storyTokens } from '../text/story-tokenize.ts';
 
 describe('story tokenizer', () => {
   test('folds case and accents and drops stopwords and short numbers', () => {

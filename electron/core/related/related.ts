@@ -7,9 +7,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { RelatedEntry } from '../../shared/models.ts';
 import type { ArticleStore } from '../library/article-store.ts';
-import { hamming } from './features.ts';
-import { storyNames } from './tokenize.ts';
-import { DOC_COLUMNS, documentCount, documentFrequency, idf, indexArticle, loadDoc, prefetchFrequencies, sql, toDoc, type DocRow, type IndexedDoc } from './story-index.ts';
+import { hamming } from '../text/story-features.ts';
+import { storyNames } from '../text/story-tokenize.ts';
+import { DOC_COLUMNS, documentCount, documentFrequency, idf, indexArticle, loadDoc, prefetchFrequencies, sql, toDoc, type DocRow, type IndexedDoc } from '../library/story-index.ts';
 import { TUNED } from './thresholds.ts';
 
 export const RELATED_LIMIT = 10;

@@ -3,7 +3,7 @@
 // written without spaces (Chinese, Japanese, Korean) become overlapping
 // character bigrams, the usual choice when no dictionary segmenter is at hand.
 // Anything else (emoji, symbols, control characters) is simply not a token.
-import { isStopword, nameTokens } from '../text/tokenize.ts';
+import { isStopword, nameTokens } from './tokenize.ts';
 
 const RUN = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

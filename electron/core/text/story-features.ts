@@ -1,7 +1,7 @@
 // What an article contributes to story matching: a weighted bag of terms
 // (title and names counted up), a SimHash fingerprint of its wording for
 // spotting syndicated and duplicate copies, and a normalised address.
-import { storyContentTokens, storyNames, storyTokens, languageKey } from './tokenize.ts';
+import { storyContentTokens, storyNames, storyTokens, languageKey } from './story-tokenize.ts';
 
 /** A title word says more about the event than a body word. */
 export const TITLE_WEIGHT = 3;

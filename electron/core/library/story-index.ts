@@ -4,7 +4,7 @@
 // rows and the document frequencies of its terms, so ingest cost does not grow
 // with the library, and nothing is rebuilt on start-up.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { extractFeatures, MAX_TERMS, type StoryFeatures } from './features.ts';
+import { extractFeatures, MAX_TERMS, type StoryFeatures } from '../text/story-features.ts';
 
 /** Distinctive terms per article that go into the inverted index (title terms always do). */
 export const POSTED_TERMS = 40;
