@@ -3,12 +3,12 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { APP_ORIGIN, type ArgsOf, type MethodName, type ResultOf } from './shared/contract.ts';
+import { APP_ORIGIN } from './shared/contract.ts';
 import type { ArticleSummary } from './shared/models.ts';
-import { createDispatcher } from './core/ipc/dispatch.ts';
+import { createHost } from './core/host/host.ts';
 import { openLibraryCore, type LibraryCore } from './core/library-core.ts';
-import { libraryDir } from './core/paths.ts';
-import { MemoryPreferences } from './core/preferences.ts';
+import { libraryDir } from './core/kernel/paths.ts';
+import { MemoryPreferences } from './core/kernel/preferences.ts';
 import { writeFile as writeTextFile, readFile as readTextFile } from 'node:fs/promises';
 import type { SourceInfo } from './shared/models.ts';
 import { extractArticle } from './core/offline/extract.ts';
@@ -50,8 +50,12 @@ interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
+function appRoot(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..');
+}
+
 function assetsDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
+  return join(appRoot(), 'assets');
 }
 
 function positiveInt(value: string | undefined, what: string): number {
@@ -105,12 +109,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     // Reading from the CLI should not change what the app shows as read.
     core.preferences.update({ markReadOnOpen: false });
-    const dispatch = createDispatcher(core.handlers, { allowedOrigins: [APP_ORIGIN] });
-    const call = async <M extends MethodName>(method: M, ...args: ArgsOf<M>): Promise<ResultOf<M>> => {
-      const result = await dispatch({ url: `${APP_ORIGIN}/`, isMainFrame: true }, method, args);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as ResultOf<M>;
-    };
+    // The same gate the window's calls pass: arguments are checked against the contract.
+    const host = createHost(core, { allowedOrigins: [APP_ORIGIN], appRoot: appRoot() });
+    const call = host.call;
     const idArg = () => positiveInt(rest[0], 'The article id');
     const emit = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json, null, 2) : text());
     const list = (items: ArticleSummary[]) => (items.length ? items.map(articleLine).join('\n') : 'No articles.');

@@ -3,7 +3,7 @@
 // every route but the app's own) and the article still reads, with pictures.
 import { join } from 'node:path';
 import { openLibraryCore } from '../../electron/core/library-core.ts';
-import { JsonFilePreferences } from '../../electron/core/preferences.ts';
+import { JsonFilePreferences } from '../../electron/core/kernel/preferences.ts';
 import { sanitizeArticle } from '../../electron/core/text/sanitize.ts';
 import { startNewsServer } from '../../electron/core/offline/testing/fixture-server.ts';
 import { expect, test } from '../fixtures/launch-app.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { openLibraryCore } from '../../electron/core/library-core.ts';
-import { JsonFilePreferences } from '../../electron/core/preferences.ts';
+import { JsonFilePreferences } from '../../electron/core/kernel/preferences.ts';
 import { sanitizeArticle } from '../../electron/core/text/sanitize.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
 import { libraryDirOf, ROOT } from '../fixtures/hosts.ts';

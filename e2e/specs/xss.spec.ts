@@ -3,7 +3,7 @@
 // one in the reading pane: nothing may run and no dialog may appear.
 import { join } from 'node:path';
 import { openLibraryCore } from '../../electron/core/library-core.ts';
-import { JsonFilePreferences } from '../../electron/core/preferences.ts';
+import { JsonFilePreferences } from '../../electron/core/kernel/preferences.ts';
 import { sanitizeArticle } from '../../electron/core/text/sanitize.ts';
 import { SENTINEL, XSS_BODIES, XSS_TITLES } from '../../electron/core/offline/testing/xss-corpus.ts';
 import { expect, test } from '../fixtures/launch-app.ts';

@@ -81,7 +81,7 @@ test('labels and accelerators for people and for the menu', () => {
 });
 
 test('the keymap preference is normalised with the other preferences', async () => {
-  const { normalizePreferences, DEFAULT_PREFERENCES } = await import('./preferences.ts');
+  const { normalizePreferences, DEFAULT_PREFERENCES } = await import('./kernel/preferences.ts');
   assert.deepEqual(DEFAULT_PREFERENCES.keymap, {});
   assert.deepEqual(normalizePreferences({ keymap: { 'article.next': ['x'], bogus: ['y'] } }).keymap, { 'article.next': ['x'] });
   assert.deepEqual(normalizePreferences({ keymap: 42 }).keymap, {});

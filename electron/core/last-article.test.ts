@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { PreferencesPatch } from '../shared/models.ts';
 import { openLibraryCore } from './library-core.ts';
-import { MemoryPreferences } from './preferences.ts';
+import { MemoryPreferences } from './kernel/preferences.ts';
 import { addArticles, ASSETS_DIR } from './testing/temp-library.ts';
 
 class CountingPreferences extends MemoryPreferences {

@@ -3,22 +3,19 @@
 // exactly this; only how calls and events travel differs.
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventName, GroupHandlers, Handlers, PayloadOf } from '../shared/contract.ts';
-import { APP_NAME } from './paths.ts';
+import { APP_NAME } from './kernel/paths.ts';
 import { ArticleStore } from './library/article-store.ts';
 import { openDatabase } from './library/database.ts';
 import { readEdition, seedEdition } from './library/edition.ts';
 import { relatedHandlers } from './related/handlers.ts';
-import type { PreferenceStore } from './preferences.ts';
+import type { PreferenceStore } from './kernel/preferences.ts';
+import type { Platform } from './kernel/context.ts';
+import type { LibraryContext } from './library/context.ts';
 import { alsoInSources, feedHandlers, importOpmlText, markAllRead, subscribeToFeed, type FeedSetup } from './feeds/index.ts';
-import { createOpenRequests, type FeedActions, type OpenRequests } from './open-requests.ts';
+import { createOpenRequests, type FeedActions, type OpenRequests } from './open-requests/open-requests.ts';
 import { offlineHandlers } from './offline/handlers.ts';
 import { diskUsage } from './library/disk-usage.ts';
 import { readerVersions, scheduleFullText } from './offline/full-text.ts';
-
-/** What the core asks of the platform it runs on (the shell uses Electron's shell module). */
-export interface Platform {
-  openExternal(url: string): Promise<void>;
-}
 
 export interface LibraryCoreOptions {
   libraryDir: string;
@@ -36,31 +33,13 @@ export interface LibraryCoreOptions {
 
 type Listener = (name: EventName, payload: unknown) => void;
 
-/**
- * What a group of handlers gets to work with. Feature modules (feeds, offline,
- * related, …) each export `xxxHandlers(ctx): Pick<Handlers, …>` and are spread
- * into the table below.
- */
-export interface CoreContext {
-  readonly store: ArticleStore;
-  readonly db: DatabaseSync;
-  readonly preferences: PreferenceStore;
-  readonly platform: Platform;
-  readonly libraryDir: string;
-  readonly assetsDir: string;
-  now(): number;
-  emit<E extends EventName>(name: E, payload: PayloadOf<E>): void;
-  /** Registers clean-up (timers, open requests) to run when the library closes. */
-  onClose(cleanup: () => void): void;
-}
-
 export interface LibraryCore {
   readonly store: ArticleStore;
   readonly db: DatabaseSync;
   readonly handlers: Handlers;
   readonly preferences: PreferenceStore;
   /** The context handler groups share; for core functions called outside the contract (CLI, tests, shell). */
-  readonly context: CoreContext;
+  readonly context: LibraryContext;
   /** Where the shell hands feed: links and .opml files the OS asked us to open. */
   readonly openRequests: Pick<OpenRequests, 'receive'>;
   /** Subscribes to every pushed event; returns the unsubscribe function. */
@@ -95,7 +74,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   if (options.seed !== false) seedEdition(store, readEdition(options.assetsDir), now());
   const listeners = new Set<Listener>();
   const cleanups: (() => void)[] = [];
-  const ctx: CoreContext = {
+  const ctx: LibraryContext = {
     store,
     db,
     preferences: options.preferences,
@@ -137,7 +116,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
 }
 
 /** Reading the library (the edition, lists, articles, search, read and bookmark marks), preferences, and links out. */
-function readingHandlers(ctx: CoreContext): Pick<Handlers, 'library' | 'preferences' | 'system'> {
+function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'preferences' | 'system'> {
   const { store, emit, now } = ctx;
   const prefs = ctx.preferences;
 

@@ -6,12 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, eventChannel, INVOKE_CHANNEL } from '../shared/contract.ts';
 import type { Preferences, PreferencesPatch, WindowBounds } from '../shared/models.ts';
-import { serveAppRequest } from '../core/app-protocol.ts';
 import { openLibraryCore, type LibraryCore } from '../core/library-core.ts';
-import { createDispatcher } from '../core/ipc/dispatch.ts';
-import { libraryDir } from '../core/paths.ts';
-import { mediaDir } from '../core/offline/media.ts';
-import { DEFAULT_PREFERENCES, normalizePreferences, type PreferenceStore } from '../core/preferences.ts';
+import { createHost } from '../core/host/host.ts';
+import { libraryDir } from '../core/kernel/paths.ts';
+import { DEFAULT_PREFERENCES, normalizePreferences, type PreferenceStore } from '../core/kernel/preferences.ts';
 import { hardenContents, hardenSession, secureWebPreferences } from './security.ts';
 import { buildMenu } from './menu.ts';
 import { wireOpenRequests, type OpenRequestWiring } from './open-requests.ts';
@@ -105,27 +103,24 @@ async function start(): Promise<void> {
   core = library;
 
   hardenSession(session.defaultSession);
+  const host = createHost(library, {
+    allowedOrigins: [APP_ORIGIN],
+    appRoot,
+    pushEvent: (name, payload) => mainWindow?.webContents.send(eventChannel(name), payload),
+    onInternalError: (method, error) => console.error(`[broadsheet] ${method} failed:`, error),
+  });
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== new URL(APP_ORIGIN).host) return new Response('Not found', { status: 404 });
-    const response = await serveAppRequest(
-      { renderer: join(appRoot, 'dist', 'renderer'), editionImages: join(appRoot, 'assets', 'edition', 'images'), media: mediaDir(libraryDir(null, process.env)) },
-      url.pathname,
-    );
+    const response = await host.serve(url.pathname);
     return new Response(response.body as BodyInit, { status: response.status, headers: response.headers });
-  });
-
-  const dispatch = createDispatcher(library.handlers, {
-    allowedOrigins: [APP_ORIGIN],
-    onInternalError: (method, error) => console.error(`[broadsheet] ${method} failed:`, error),
   });
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, args: unknown) => {
     const frame = event.senderFrame;
     // Only our own window's main frame may call; anything else is refused inside dispatch.
     const fromOurWindow = mainWindow !== null && event.sender === mainWindow.webContents;
-    return dispatch({ url: frame?.url ?? '', isMainFrame: fromOurWindow && frame !== null && frame.parent === null }, method, args);
+    return host.dispatch({ url: frame?.url ?? '', isMainFrame: fromOurWindow && frame !== null && frame.parent === null }, method, args);
   });
-  library.onEvent((name, payload) => mainWindow?.webContents.send(eventChannel(name), payload));
   library.onEvent((name, payload) => {
     if (name === 'preferencesChanged') nativeTheme.themeSource = (payload as Preferences).theme;
   });

@@ -4,7 +4,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { UPDATE_CHECK_INTERVAL_MS, updatesDisabledReason } from '../core/update-policy.ts';
+import { UPDATE_CHECK_INTERVAL_MS, updatesDisabledReason } from '../core/kernel/update-policy.ts';
 
 export async function startUpdateChecks(currentWindow: () => BrowserWindow | null): Promise<void> {
   const reason = updatesDisabledReason({

@@ -40,7 +40,7 @@ import { parseFeedText } from '../../electron/core/feeds/parse.ts';
 import { FeedPreparePool } from '../../electron/core/feeds/prepare-pool.ts';
 import { refresh, setPreparePool } from '../../electron/core/feeds/refresh.ts';
 import { openLibraryCore, type LibraryCore } from '../../electron/core/library-core.ts';
-import { MemoryPreferences } from '../../electron/core/preferences.ts';
+import { MemoryPreferences } from '../../electron/core/kernel/preferences.ts';
 import { sanitizeArticle } from '../../electron/core/text/sanitize.ts';
 
 export interface FeedBenchResult {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { openLibraryCore, type LibraryCore } from '../../electron/core/library-core.ts';
 import { SCHEMA_VERSION } from '../../electron/core/library/schema.ts';
-import { MemoryPreferences } from '../../electron/core/preferences.ts';
+import { MemoryPreferences } from '../../electron/core/kernel/preferences.ts';
 import { FeaturePool } from './feature-pool.ts';
 import { BOOKMARK_EVERY, GENERATOR_VERSION, generateArticles, isRead, makeWorld, sourceCountFor, type GeneratedArticle, type World } from './generate.ts';
 

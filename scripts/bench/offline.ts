@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLibraryCore } from '../../electron/core/library-core.ts';
-import { MemoryPreferences } from '../../electron/core/preferences.ts';
+import { MemoryPreferences } from '../../electron/core/kernel/preferences.ts';
 import { extractArticle, type DomChoice } from '../../electron/core/offline/extract.ts';
 import { mediaDir } from '../../electron/core/offline/media.ts';
 import { startNewsServer } from '../../electron/core/offline/testing/fixture-server.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLibraryCore, type LibraryCore } from '../library-core.ts';
-import { MemoryPreferences } from '../preferences.ts';
+import { MemoryPreferences } from '../kernel/preferences.ts';
 import { sanitizeArticle } from '../text/sanitize.ts';
 
 export const ASSETS_DIR = join(import.meta.dirname, '..', '..', '..', 'assets');

@@ -7,10 +7,10 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_OPML, MAX_STRING, type Handlers } from '../shared/contract.ts';
-import type { OpenRequestOutcome, PendingOpenRequest } from '../shared/models.ts';
-import { LibraryError } from './ipc/dispatch.ts';
-import type { CoreContext } from './library-core.ts';
+import { MAX_OPML, MAX_STRING, type Handlers } from '../../shared/contract.ts';
+import type { OpenRequestOutcome, PendingOpenRequest } from '../../shared/models.ts';
+import { LibraryError } from '../kernel/errors.ts';
+import type { LibraryContext } from '../library/context.ts';
 
 /** Largest OPML file we read, the same cap importOpml puts on pasted text: real subscription lists stay far below it. */
 export const MAX_OPML_BYTES = MAX_OPML;
@@ -148,8 +148,8 @@ async function opmlProblem(path: string, maxBytes: number): Promise<string | nul
  * library-core passes them in; tests inject fakes so nothing is fetched.
  */
 export interface FeedActions {
-  subscribeToFeed(ctx: CoreContext, url: string): Promise<unknown> | unknown;
-  importOpmlText(ctx: CoreContext, xml: string): Promise<unknown> | unknown;
+  subscribeToFeed(ctx: LibraryContext, url: string): Promise<unknown> | unknown;
+  importOpmlText(ctx: LibraryContext, xml: string): Promise<unknown> | unknown;
 }
 
 type StoredRequest = PendingOpenRequest & { path?: string; url?: string };
@@ -168,7 +168,7 @@ export interface OpenRequestOptions {
   maxOpmlBytes?: number;
 }
 
-export function createOpenRequests(ctx: CoreContext, actions: FeedActions, options: OpenRequestOptions = {}): OpenRequests {
+export function createOpenRequests(ctx: LibraryContext, actions: FeedActions, options: OpenRequestOptions = {}): OpenRequests {
   const maxOpmlBytes = options.maxOpmlBytes ?? MAX_OPML_BYTES;
   const pending = new Map<string, StoredRequest>();
   let counter = 0;

@@ -2,8 +2,8 @@
 // it with electron-store; the CLI and the e2e Chromium host use a JSON file.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Preferences, PreferencesPatch, WindowBounds } from '../shared/models.ts';
-import { DEFAULT_PREFERENCES, normalizePreferences } from '../shared/preferences.ts';
+import type { Preferences, PreferencesPatch, WindowBounds } from '../../shared/models.ts';
+import { DEFAULT_PREFERENCES, normalizePreferences } from '../../shared/preferences.ts';
 
 // Defaults and bounds are shared with the contract and the renderer; re-exported for the stores' users.
 export { DEFAULT_PREFERENCES, normalizePreferences };

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { PendingOpenRequest } from '../shared/models.ts';
-import { openLibraryCore, type LibraryCore } from './library-core.ts';
+import type { PendingOpenRequest } from '../../shared/models.ts';
+import { openLibraryCore, type LibraryCore } from '../library-core.ts';
 import { feedLinkToUrl, MAX_PENDING_REQUESTS, parseOpenInputs, readOpmlFile } from './open-requests.ts';
-import { MemoryPreferences } from './preferences.ts';
-import { ASSETS_DIR } from './testing/temp-library.ts';
+import { MemoryPreferences } from '../kernel/preferences.ts';
+import { ASSETS_DIR } from '../testing/temp-library.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'broadsheet-open-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));

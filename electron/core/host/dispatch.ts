@@ -4,22 +4,13 @@
 // into an envelope so the main process keeps running.
 import { methodSpec, type Handlers } from '../../shared/contract.ts';
 import type { BridgeError, Envelope } from '../../shared/models.ts';
+import { LibraryError } from '../kernel/errors.ts';
 
 export interface Sender {
   /** URL of the frame that sent the call. */
   url: string;
   /** False for iframes and other sub-frames. */
   isMainFrame: boolean;
-}
-
-/** An error a handler throws on purpose, with a code the UI can act on. */
-export class LibraryError extends Error {
-  readonly code: BridgeError['code'];
-  constructor(code: BridgeError['code'], message: string) {
-    super(message);
-    this.code = code;
-    this.name = 'LibraryError';
-  }
 }
 
 const MAX_ARGS = 8;
