@@ -14,7 +14,6 @@ import { openDatabase } from '../electron/core/library/database.ts';
 import { readEdition, seedEdition } from '../electron/core/library/edition.ts';
 import { syntheticCorpus } from '../electron/core/related/eval/synthetic.ts';
 import { arrangeEntries, isSameStory, scoreCandidates, type ScoredCandidate, type Thresholds } from '../electron/core/related/related.ts';
-import { loadDoc } from '../electron/core/library/story-index.ts';
 import { TUNED } from '../electron/core/related/thresholds.ts';
 import { sanitizeArticle } from '../electron/core/text/sanitize.ts';
 
@@ -115,7 +114,7 @@ export function collectQueries(store: ArticleStore, labels: Map<number, Label>):
   for (const [id, label] of labels) {
     if (!label.story || (storySize.get(label.story) ?? 0) < 2) continue;
     // Thresholds off: every candidate is scored once, then the grid re-groups cheaply.
-    const candidates = scoreCandidates(store.db, loadDoc(store.db, id)!, { sameStoryMinSimilarity: 2, sameStoryWindowHours: 0, sameStoryMinSharedNames: 0 });
+    const candidates = scoreCandidates(store.storyIndex, store.storyIndex.loadDoc(id)!, { sameStoryMinSimilarity: 2, sameStoryWindowHours: 0, sameStoryMinSharedNames: 0 });
     queries.push({ id, label, siblings: storySize.get(label.story)! - 1, candidates });
   }
   return queries;

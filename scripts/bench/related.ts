@@ -6,7 +6,6 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bigPicture } from '../../electron/core/related/big-picture.ts';
 import { relatedArticles } from '../../electron/core/related/related.ts';
-import { indexArticle } from '../../electron/core/library/story-index.ts';
 import { BENCH_NOW, generateArticles, prng } from './generate.ts';
 import { benchLibrary, openBenchCore } from './library.ts';
 import { parseSize, summarize, timeRuns, type Summary } from './stats.ts';
@@ -73,7 +72,7 @@ export function benchRelated(options: RelatedBenchOptions = {}): RelatedBenchRes
     const [, ingestCpu] = cpu(() => store.transaction(() => {
       for (const id of freshIds) {
         const t0 = performance.now();
-        indexArticle(db, id);
+        store.storyIndex.indexArticle(id);
         ingestSamples.push(performance.now() - t0);
       }
     }));

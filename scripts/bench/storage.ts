@@ -287,7 +287,6 @@ export const MARGINAL_ARTICLES = 10_000;
 async function runIngest(profileDir: string, info: BuildInfo): Promise<IngestResult> {
   const { openBenchCore, BATCH } = await import('./library.ts');
   const { FeaturePool } = await import('./feature-pool.ts');
-  const { beginIndexBatch, discardIndexBatch, flushIndexBatch } = await import('../../electron/core/library/story-index.ts');
   const { generateArticles } = await import('./generate.ts');
   const core = openBenchCore(join(profileDir, 'library'), () => BENCH_NOW);
   const pool = new FeaturePool();
@@ -309,16 +308,16 @@ async function runIngest(profileDir: string, info: BuildInfo): Promise<IngestRes
       const t0 = performance.now();
       const features = pool.collect(ticket);
       if (start + BATCH < articles.length) ticket = pool.submit(articles.slice(start + BATCH, start + 2 * BATCH));
-      beginIndexBatch(core.db);
+      core.store.storyIndex.beginBatch();
       batch.forEach((a, i) => core.store.upsertArticle({ ...a, features: features[i] }));
-      flushIndexBatch(core.db);
+      core.store.storyIndex.flushBatch();
       const batchMs = performance.now() - t0;
       ms += batchMs;
       cpu += thread() - c0;
       batchRates.push((batch.length / batchMs) * 1000);
     }
   } finally {
-    discardIndexBatch(core.db);
+    core.store.storyIndex.discardBatch();
     core.db.exec('ROLLBACK');
     await pool.close();
     core.close();

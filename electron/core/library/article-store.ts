@@ -8,9 +8,9 @@ import type {
   ListQuery,
   SourceInfo,
 } from '../../shared/models.ts';
-import { LibraryError } from '../host/dispatch.ts';
+import { LibraryError } from '../kernel/errors.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
-import { beginIndexBatch, discardIndexBatch, flushIndexBatch, indexArticle } from './story-index.ts';
+import { StoryIndex } from './story-index.ts';
 import type { StoryFeatures } from '../text/story-features.ts';
 
 export const DEFAULT_PAGE = 100;
@@ -108,10 +108,13 @@ function decodeCursor(value: string): Cursor {
 
 export class ArticleStore {
   readonly db: DatabaseSync;
+  /** Every stored article is indexed here as it arrives. */
+  readonly storyIndex: StoryIndex;
   readonly #statements = new Map<string, StatementSync>();
 
-  constructor(db: DatabaseSync) {
+  constructor(db: DatabaseSync, storyIndex = new StoryIndex(db)) {
     this.db = db;
+    this.storyIndex = storyIndex;
   }
 
   /** Prepared statements are cached by SQL text: preparing is the costly part of a small query. */
@@ -127,14 +130,14 @@ export class ArticleStore {
   /** Runs `work` in one write transaction; story-index rows of the articles it stores are written together at the end. */
   transaction<T>(work: () => T): T {
     this.db.exec('BEGIN IMMEDIATE');
-    beginIndexBatch(this.db);
+    this.storyIndex.beginBatch();
     try {
       const result = work();
-      flushIndexBatch(this.db);
+      this.storyIndex.flushBatch();
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
-      discardIndexBatch(this.db);
+      this.storyIndex.discardBatch();
       this.db.exec('ROLLBACK');
       throw error;
     }
@@ -175,7 +178,7 @@ export class ArticleStore {
       Date.now(),
     ) as { id: number };
     // Every way an article arrives passes here, so the story index never misses one.
-    indexArticle(this.db, row.id, article.features);
+    this.storyIndex.indexArticle(row.id, article.features);
     return row.id;
   }
 
@@ -364,6 +367,17 @@ export class ArticleStore {
       (SELECT coalesce(sum(unread), 0) FROM source_counts) AS unread,
       (SELECT count(*) FROM bookmarks) AS bookmarks,
       (SELECT count(*) FROM sources) AS sources`).get() as { articles: number; unread: number; bookmarks: number; sources: number };
+  }
+
+  /** What story matching reads of an article beyond its index entry. */
+  titleAndText(id: number): { title: string; text: string } {
+    const row = this.sql('SELECT title, text FROM articles WHERE id = ?').get(id) as { title: string; text: string } | undefined;
+    if (!row) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
+    return row;
+  }
+
+  sourceTitle(sourceId: number): string | null {
+    return (this.sql('SELECT title FROM sources WHERE id = ?').get(sourceId) as { title: string } | undefined)?.title ?? null;
   }
 
   getMeta(key: string): string | null {

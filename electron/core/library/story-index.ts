@@ -43,42 +43,11 @@ export function createStoryIndexTables(db: DatabaseSync): void {
     END;
   `);
   // Articles already in the library are indexed in the background after start-up
-  // (indexMissing), newest first, so opening a large old library is not held up.
+  // (StoryIndex.indexMissing, from the story back-fill), newest first, so opening a large old library is not held up.
 }
 
-/**
- * Indexes up to `limit` stored articles that have no index entry yet, newest
- * first; returns how many it indexed. Used for libraries that predate the index.
- */
-export function indexMissing(db: DatabaseSync, limit: number, range?: [number, number]): number {
-  const ids = (
-    range
-      ? sql(db, 'SELECT a.id FROM articles a LEFT JOIN related_docs d ON d.article_id = a.id WHERE d.article_id IS NULL AND a.published >= ? AND a.published < ? LIMIT ?').all(range[0], range[1], limit)
-      : sql(db, 'SELECT a.id FROM articles a LEFT JOIN related_docs d ON d.article_id = a.id WHERE d.article_id IS NULL ORDER BY a.published DESC LIMIT ?').all(limit)
-  ) as { id: number }[];
-  if (ids.length === 0) return 0;
-  db.exec('SAVEPOINT index_missing');
-  try {
-    beginIndexBatch(db);
-    for (const { id } of ids) indexArticle(db, id);
-    flushIndexBatch(db);
-    db.exec('RELEASE index_missing');
-  } catch (error) {
-    discardIndexBatch(db);
-    db.exec('ROLLBACK TO index_missing');
-    db.exec('RELEASE index_missing');
-    throw error;
-  }
-  return ids.length;
-}
-
-interface Statistics {
-  df: Map<string, number>;
-  docs: number;
-  statements: Map<string, StatementSync>;
-  /** Index rows waiting to be written; see beginIndexBatch. */
-  batch: PendingBatch | null;
-}
+/** Meta key: every stored article has its story-index entry (set by the back-fill when none is missing). */
+export const INDEX_COMPLETE = 'related.indexComplete';
 
 /** An indexed document waiting to be written: its terms already as the stored JSON. */
 interface PendingDoc extends Omit<IndexedDoc, 'terms' | 'names'> {
@@ -93,66 +62,6 @@ interface PendingBatch {
   /** Nested begin/flush pairs: only the outermost flush writes. */
   depth: number;
   docs: Map<number, PendingDoc>;
-}
-
-// Document frequencies are read through a per-connection cache: a related
-// query needs a few hundred of them and a SELECT each would dominate its cost.
-// Another process writing the same library makes the cached counts slightly
-// stale, which only nudges weights; the cache is dropped with the connection.
-const statistics = new WeakMap<DatabaseSync, Statistics>();
-
-function stats(db: DatabaseSync): Statistics {
-  let s = statistics.get(db);
-  if (!s) {
-    s = { df: new Map(), docs: -1, statements: new Map(), batch: null };
-    statistics.set(db, s);
-  }
-  return s;
-}
-
-export function sql(db: DatabaseSync, text: string): StatementSync {
-  const s = stats(db);
-  let statement = s.statements.get(text);
-  if (!statement) {
-    statement = db.prepare(text);
-    s.statements.set(text, statement);
-  }
-  return statement;
-}
-
-export function documentCount(db: DatabaseSync): number {
-  const s = stats(db);
-  if (s.docs < 0) s.docs = (sql(db, 'SELECT count(*) AS n FROM related_docs').get() as { n: number }).n;
-  return s.docs;
-}
-
-export function documentFrequency(db: DatabaseSync, term: string): number {
-  const s = stats(db);
-  let df = s.df.get(term);
-  if (df === undefined) {
-    df = (sql(db, 'SELECT df FROM related_terms WHERE term = ?').get(term) as { df: number } | undefined)?.df ?? 0;
-    s.df.set(term, df);
-  }
-  return df;
-}
-
-/** Loads the document frequencies of many terms in one statement (a query needs hundreds). */
-export function prefetchFrequencies(db: DatabaseSync, docs: IndexedDoc[]): void {
-  const s = stats(db);
-  const missing = new Set<string>();
-  for (const doc of docs) for (const [term] of doc.terms) if (!s.df.has(term)) missing.add(term);
-  if (missing.size === 0) return;
-  const rows = sql(db, 'SELECT term, df FROM related_terms WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify([...missing])) as {
-    term: string;
-    df: number;
-  }[];
-  for (const term of missing) s.df.set(term, 0);
-  for (const row of rows) s.df.set(row.term, row.df);
-}
-
-/** Smoothed idf: never negative, and a term seen once in a small library is not infinitely special. */
-export function idf(db: DatabaseSync, term: string): number {
-  return Math.log(1 + (documentCount(db) + 1) / (documentFrequency(db, term) + 1));
 }
 
 export interface IndexedDoc {
@@ -170,7 +79,7 @@ export interface IndexedDoc {
 /** [term, raw weight] or [term, raw weight, 1] when the term is a name. */
 export type StoredTerm = [string, number] | [string, number, 1];
 
-export interface DocRow {
+interface DocRow {
   article_id: number;
   source_id: number;
   lang: string;
@@ -180,7 +89,7 @@ export interface DocRow {
   terms: string;
 }
 
-export function toDoc(row: DocRow): IndexedDoc {
+function toDoc(row: DocRow): IndexedDoc {
   const terms = JSON.parse(row.terms) as StoredTerm[];
   return {
     id: row.article_id,
@@ -194,146 +103,249 @@ export function toDoc(row: DocRow): IndexedDoc {
   };
 }
 
-export const DOC_COLUMNS = 'article_id, source_id, lang, published, url_key, fingerprint, terms';
-
-export function loadDoc(db: DatabaseSync, id: number): IndexedDoc | null {
-  const row = sql(db, `SELECT ${DOC_COLUMNS} FROM related_docs WHERE article_id = ?`).get(id) as DocRow | undefined;
-  return row ? toDoc(row) : null;
-}
-
-function removeFromIndex(db: DatabaseSync, doc: IndexedDoc): void {
-  const s = stats(db);
-  const decrement = sql(db, 'UPDATE related_terms SET df = df - 1 WHERE term = ?');
-  const unpost = sql(db, 'DELETE FROM related_postings WHERE term = ? AND published = ? AND article_id = ?');
-  for (const [term] of doc.terms) {
-    decrement.run(term);
-    unpost.run(term, doc.published, doc.id);
-    const cached = s.df.get(term);
-    if (cached !== undefined) s.df.set(term, Math.max(0, cached - 1));
-  }
-  sql(db, 'DELETE FROM related_docs WHERE article_id = ?').run(doc.id);
-  if (s.docs >= 0) s.docs--;
-}
+const DOC_COLUMNS = 'article_id, source_id, lang, published, url_key, fingerprint, terms';
 
 /**
- * Starts collecting index writes instead of making them one by one. Storing a
- * batch of articles then costs one insert per distinct term for the document
- * frequencies (not one per article and term) and writes postings in key
- * order; ranking still sees every earlier article, because the in-memory
- * statistics are updated at once. Pair with flushIndexBatch (before COMMIT)
- * or discardIndexBatch (on ROLLBACK).
+ * The story index of one open library: its rows, and the statistics read
+ * through it. Document frequencies are cached here: a related query needs a
+ * few hundred of them and a SELECT each would dominate its cost. Another
+ * process writing the same library makes the cached counts slightly stale,
+ * which only nudges weights; the cache goes with the library.
  */
-export function beginIndexBatch(db: DatabaseSync): void {
-  const s = stats(db);
-  if (s.batch) s.batch.depth++;
-  else s.batch = { depth: 1, docs: new Map() };
-}
+export class StoryIndex {
+  readonly #db: DatabaseSync;
+  readonly #df = new Map<string, number>();
+  #docs = -1;
+  readonly #statements = new Map<string, StatementSync>();
+  /** Index rows waiting to be written; see beginBatch. */
+  #batch: PendingBatch | null = null;
 
-/** Writes what the outermost batch collected; inner flushes only close their level. */
-export function flushIndexBatch(db: DatabaseSync): void {
-  const s = stats(db);
-  const batch = s.batch;
-  if (!batch) return;
-  if (--batch.depth > 0) return;
-  s.batch = null;
-  writePending(db, batch);
-}
-
-/** Forgets a batch whose transaction rolled back, and the statistics it had already counted. */
-export function discardIndexBatch(db: DatabaseSync): void {
-  const s = stats(db);
-  s.batch = null;
-  s.df.clear();
-  s.docs = -1;
-}
-
-/** Takes back the statistics a pending document counted when it was indexed. */
-function uncount(s: Statistics, doc: PendingDoc): void {
-  for (const term of doc.counted) {
-    const cached = s.df.get(term);
-    if (cached !== undefined) s.df.set(term, Math.max(0, cached - 1));
+  constructor(db: DatabaseSync) {
+    this.#db = db;
   }
-  if (s.docs > 0) s.docs--;
-}
 
-function writePending(db: DatabaseSync, batch: PendingBatch): void {
-  if (batch.docs.size === 0) return;
-  // An article deleted after it was indexed in this batch (its row is gone) leaves nothing behind.
-  const exists = sql(db, 'SELECT 1 FROM articles WHERE id = ?');
-  const s = stats(db);
-  const insertDoc = sql(db, `INSERT INTO related_docs (${DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const df = new Map<string, number>();
-  const postings: [string, number, number][] = [];
-  for (const doc of batch.docs.values()) {
-    if (!exists.get(doc.id)) {
-      uncount(s, doc);
-      continue;
+  #sql(text: string): StatementSync {
+    let statement = this.#statements.get(text);
+    if (!statement) {
+      statement = this.#db.prepare(text);
+      this.#statements.set(text, statement);
     }
-    insertDoc.run(doc.id, doc.sourceId, doc.lang, doc.published, doc.urlKey, doc.fingerprint, doc.terms);
-    for (const term of doc.counted) df.set(term, (df.get(term) ?? 0) + 1);
-    for (const term of doc.posted) postings.push([term, doc.published, doc.id]);
+    return statement;
   }
-  const increment = sql(db, 'INSERT INTO related_terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
-  for (const term of [...df.keys()].sort()) increment.run(term, df.get(term)!);
-  // In primary-key order, each insert lands next to the previous one in the B-tree.
-  postings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
-  const post = sql(db, 'INSERT OR IGNORE INTO related_postings (term, published, article_id) VALUES (?, ?, ?)');
-  for (const [term, published, id] of postings) post.run(term, published, id);
-}
 
-/**
- * Adds (or refreshes) one article in the story index. Called for every stored
- * article; costs one read of the article, one row per kept term, and nothing
- * that depends on how many other articles there are. Inside a batch the rows
- * are written when the batch is flushed. `features` may be computed ahead of
- * time (off the main thread) from the same title, text, language and address.
- */
-export function indexArticle(db: DatabaseSync, id: number, features?: StoryFeatures): void {
-  const s = stats(db);
-  // The same article twice in one batch: its first version was never written, so forget it.
-  const replaced = s.batch?.docs.get(id);
-  if (replaced) {
-    uncount(s, replaced);
-    s.batch!.docs.delete(id);
+  documentCount(): number {
+    if (this.#docs < 0) this.#docs = (this.#sql('SELECT count(*) AS n FROM related_docs').get() as { n: number }).n;
+    return this.#docs;
   }
-  const article = sql(db, 'SELECT source_id, url, title, text, lang, published FROM articles WHERE id = ?').get(id) as
-    | { source_id: number; url: string | null; title: string; text: string; lang: string | null; published: number }
-    | undefined;
-  const previous = loadDoc(db, id);
-  if (previous) removeFromIndex(db, previous);
-  if (!article) return;
 
-  features ??= extractFeatures(article);
-  // Keep the terms that distinguish this article in today's library (idf as in idf(), inlined: this runs for every term of every article).
-  const docs = documentCount(db);
-  const ranked: { term: string; weight: number; rank: number; df: number }[] = [];
-  for (const [term, weight] of features.terms) {
-    const df = s.df.get(term) ?? documentFrequency(db, term);
-    ranked.push({ term, weight, rank: weight * Math.log(1 + (docs + 1) / (df + 1)), df });
+  documentFrequency(term: string): number {
+    let df = this.#df.get(term);
+    if (df === undefined) {
+      df = (this.#sql('SELECT df FROM related_terms WHERE term = ?').get(term) as { df: number } | undefined)?.df ?? 0;
+      this.#df.set(term, df);
+    }
+    return df;
   }
-  ranked.sort((a, b) => b.rank - a.rank || (a.term < b.term ? -1 : 1));
-  ranked.length = Math.min(ranked.length, MAX_TERMS);
-  const names = features.names;
-  const terms: StoredTerm[] = ranked.map((t) => {
-    const weight = Math.round(t.weight * 1000) / 1000;
-    return names.has(t.term) ? [t.term, weight, 1] : [t.term, weight];
-  });
-  const counted = ranked.map((t) => t.term);
-  for (const t of ranked) s.df.set(t.term, t.df + 1);
-  s.docs = docs + 1;
-  // Heavily weighted terms (title words, repeated names) stay findable even past the cut.
-  const posted = ranked.filter((t, i) => i < POSTED_TERMS || t.weight >= 2).map((t) => t.term);
-  const pending: PendingDoc = {
-    id,
-    sourceId: article.source_id,
-    lang: features.lang,
-    published: article.published,
-    urlKey: features.urlKey,
-    fingerprint: features.fingerprint,
-    terms: JSON.stringify(terms),
-    counted,
-    posted,
-  };
-  if (s.batch) s.batch.docs.set(id, pending);
-  else writePending(db, { depth: 0, docs: new Map([[id, pending]]) });
+
+  /** Loads the document frequencies of many terms in one statement (a query needs hundreds). */
+  prefetchFrequencies(docs: IndexedDoc[]): void {
+    const missing = new Set<string>();
+    for (const doc of docs) for (const [term] of doc.terms) if (!this.#df.has(term)) missing.add(term);
+    if (missing.size === 0) return;
+    const rows = this.#sql('SELECT term, df FROM related_terms WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify([...missing])) as {
+      term: string;
+      df: number;
+    }[];
+    for (const term of missing) this.#df.set(term, 0);
+    for (const row of rows) this.#df.set(row.term, row.df);
+  }
+
+  /** Smoothed idf: never negative, and a term seen once in a small library is not infinitely special. */
+  idf(term: string): number {
+    return Math.log(1 + (this.documentCount() + 1) / (this.documentFrequency(term) + 1));
+  }
+
+  loadDoc(id: number): IndexedDoc | null {
+    const row = this.#sql(`SELECT ${DOC_COLUMNS} FROM related_docs WHERE article_id = ?`).get(id) as DocRow | undefined;
+    return row ? toDoc(row) : null;
+  }
+
+  /** The index entries of these articles (in no particular order; unindexed ones are left out). */
+  loadDocs(ids: number[]): IndexedDoc[] {
+    const rows = this.#sql(`SELECT ${DOC_COLUMNS} FROM related_docs WHERE article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as unknown as DocRow[];
+    return rows.map(toDoc);
+  }
+
+  /** Every indexed article published in [start, end). */
+  docsPublishedBetween(start: number, end: number): IndexedDoc[] {
+    const rows = this.#sql(`SELECT ${DOC_COLUMNS} FROM related_docs WHERE published >= ? AND published < ?`).all(start, end) as unknown as DocRow[];
+    return rows.map(toDoc);
+  }
+
+  /** Up to `limit` articles posted under `term` and published in [from, to], newest first. */
+  postings(term: string, from: number, to: number, limit: number): { article_id: number }[] {
+    return this.#sql('SELECT article_id FROM related_postings WHERE term = ? AND published BETWEEN ? AND ? ORDER BY published DESC LIMIT ?').all(
+      term,
+      from,
+      to,
+      limit,
+    ) as { article_id: number }[];
+  }
+
+  /**
+   * Indexes up to `limit` stored articles that have no index entry yet, newest
+   * first; returns how many it indexed. Used for libraries that predate the index.
+   */
+  indexMissing(limit: number, range?: [number, number]): number {
+    const ids = (
+      range
+        ? this.#sql('SELECT a.id FROM articles a LEFT JOIN related_docs d ON d.article_id = a.id WHERE d.article_id IS NULL AND a.published >= ? AND a.published < ? LIMIT ?').all(range[0], range[1], limit)
+        : this.#sql('SELECT a.id FROM articles a LEFT JOIN related_docs d ON d.article_id = a.id WHERE d.article_id IS NULL ORDER BY a.published DESC LIMIT ?').all(limit)
+    ) as { id: number }[];
+    if (ids.length === 0) return 0;
+    this.#db.exec('SAVEPOINT index_missing');
+    try {
+      this.beginBatch();
+      for (const { id } of ids) this.indexArticle(id);
+      this.flushBatch();
+      this.#db.exec('RELEASE index_missing');
+    } catch (error) {
+      this.discardBatch();
+      this.#db.exec('ROLLBACK TO index_missing');
+      this.#db.exec('RELEASE index_missing');
+      throw error;
+    }
+    return ids.length;
+  }
+
+  #remove(doc: IndexedDoc): void {
+    const decrement = this.#sql('UPDATE related_terms SET df = df - 1 WHERE term = ?');
+    const unpost = this.#sql('DELETE FROM related_postings WHERE term = ? AND published = ? AND article_id = ?');
+    for (const [term] of doc.terms) {
+      decrement.run(term);
+      unpost.run(term, doc.published, doc.id);
+      const cached = this.#df.get(term);
+      if (cached !== undefined) this.#df.set(term, Math.max(0, cached - 1));
+    }
+    this.#sql('DELETE FROM related_docs WHERE article_id = ?').run(doc.id);
+    if (this.#docs >= 0) this.#docs--;
+  }
+
+  /**
+   * Starts collecting index writes instead of making them one by one. Storing a
+   * batch of articles then costs one insert per distinct term for the document
+   * frequencies (not one per article and term) and writes postings in key
+   * order; ranking still sees every earlier article, because the in-memory
+   * statistics are updated at once. Pair with flushBatch (before COMMIT)
+   * or discardBatch (on ROLLBACK).
+   */
+  beginBatch(): void {
+    if (this.#batch) this.#batch.depth++;
+    else this.#batch = { depth: 1, docs: new Map() };
+  }
+
+  /** Writes what the outermost batch collected; inner flushes only close their level. */
+  flushBatch(): void {
+    const batch = this.#batch;
+    if (!batch) return;
+    if (--batch.depth > 0) return;
+    this.#batch = null;
+    this.#write(batch);
+  }
+
+  /** Forgets a batch whose transaction rolled back, and the statistics it had already counted. */
+  discardBatch(): void {
+    this.#batch = null;
+    this.#df.clear();
+    this.#docs = -1;
+  }
+
+  /** Takes back the statistics a pending document counted when it was indexed. */
+  #uncount(doc: PendingDoc): void {
+    for (const term of doc.counted) {
+      const cached = this.#df.get(term);
+      if (cached !== undefined) this.#df.set(term, Math.max(0, cached - 1));
+    }
+    if (this.#docs > 0) this.#docs--;
+  }
+
+  #write(batch: PendingBatch): void {
+    if (batch.docs.size === 0) return;
+    // An article deleted after it was indexed in this batch (its row is gone) leaves nothing behind.
+    const exists = this.#sql('SELECT 1 FROM articles WHERE id = ?');
+    const insertDoc = this.#sql(`INSERT INTO related_docs (${DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const df = new Map<string, number>();
+    const postings: [string, number, number][] = [];
+    for (const doc of batch.docs.values()) {
+      if (!exists.get(doc.id)) {
+        this.#uncount(doc);
+        continue;
+      }
+      insertDoc.run(doc.id, doc.sourceId, doc.lang, doc.published, doc.urlKey, doc.fingerprint, doc.terms);
+      for (const term of doc.counted) df.set(term, (df.get(term) ?? 0) + 1);
+      for (const term of doc.posted) postings.push([term, doc.published, doc.id]);
+    }
+    const increment = this.#sql('INSERT INTO related_terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
+    for (const term of [...df.keys()].sort()) increment.run(term, df.get(term)!);
+    // In primary-key order, each insert lands next to the previous one in the B-tree.
+    postings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+    const post = this.#sql('INSERT OR IGNORE INTO related_postings (term, published, article_id) VALUES (?, ?, ?)');
+    for (const [term, published, id] of postings) post.run(term, published, id);
+  }
+
+  /**
+   * Adds (or refreshes) one article in the story index. Called for every stored
+   * article; costs one read of the article, one row per kept term, and nothing
+   * that depends on how many other articles there are. Inside a batch the rows
+   * are written when the batch is flushed. `features` may be computed ahead of
+   * time (off the main thread) from the same title, text, language and address.
+   */
+  indexArticle(id: number, features?: StoryFeatures): void {
+    // The same article twice in one batch: its first version was never written, so forget it.
+    const replaced = this.#batch?.docs.get(id);
+    if (replaced) {
+      this.#uncount(replaced);
+      this.#batch!.docs.delete(id);
+    }
+    const article = this.#sql('SELECT source_id, url, title, text, lang, published FROM articles WHERE id = ?').get(id) as
+      | { source_id: number; url: string | null; title: string; text: string; lang: string | null; published: number }
+      | undefined;
+    const previous = this.loadDoc(id);
+    if (previous) this.#remove(previous);
+    if (!article) return;
+
+    features ??= extractFeatures(article);
+    // Keep the terms that distinguish this article in today's library (idf as in idf(), inlined: this runs for every term of every article).
+    const docs = this.documentCount();
+    const ranked: { term: string; weight: number; rank: number; df: number }[] = [];
+    for (const [term, weight] of features.terms) {
+      const df = this.#df.get(term) ?? this.documentFrequency(term);
+      ranked.push({ term, weight, rank: weight * Math.log(1 + (docs + 1) / (df + 1)), df });
+    }
+    ranked.sort((a, b) => b.rank - a.rank || (a.term < b.term ? -1 : 1));
+    ranked.length = Math.min(ranked.length, MAX_TERMS);
+    const names = features.names;
+    const terms: StoredTerm[] = ranked.map((t) => {
+      const weight = Math.round(t.weight * 1000) / 1000;
+      return names.has(t.term) ? [t.term, weight, 1] : [t.term, weight];
+    });
+    const counted = ranked.map((t) => t.term);
+    for (const t of ranked) this.#df.set(t.term, t.df + 1);
+    this.#docs = docs + 1;
+    // Heavily weighted terms (title words, repeated names) stay findable even past the cut.
+    const posted = ranked.filter((t, i) => i < POSTED_TERMS || t.weight >= 2).map((t) => t.term);
+    const pending: PendingDoc = {
+      id,
+      sourceId: article.source_id,
+      lang: features.lang,
+      published: article.published,
+      urlKey: features.urlKey,
+      fingerprint: features.fingerprint,
+      terms: JSON.stringify(terms),
+      counted,
+      posted,
+    };
+    if (this.#batch) this.#batch.docs.set(id, pending);
+    else this.#write({ depth: 0, docs: new Map([[id, pending]]) });
+  }
 }

@@ -2,11 +2,9 @@
 // into events across sources, biggest first. Computed on request from the
 // persisted index with the same similarity and thresholds as Same story, so
 // the sidebar and the front page never disagree about what one story is.
-import type { DatabaseSync } from 'node:sqlite';
 import type { BigPictureQuery, StoryCluster } from '../../shared/models.ts';
-import { LibraryError } from '../host/dispatch.ts';
+import { LibraryError } from '../kernel/errors.ts';
 import type { ArticleStore } from '../library/article-store.ts';
-import { DOC_COLUMNS, indexMissing, prefetchFrequencies, sql, toDoc, type DocRow } from '../library/story-index.ts';
 import { cosine, distinctiveName, isSameStory, sharedNames, weigh, type Thresholds, type WeightedDoc } from './related.ts';
 import { TUNED } from './thresholds.ts';
 
@@ -83,15 +81,14 @@ export function clusterDocs(docs: WeightedDoc[], thresholds: Thresholds = TUNED,
 }
 
 export function bigPicture(store: ArticleStore, query: BigPictureQuery, now: number, thresholds: Thresholds = TUNED): StoryCluster[] {
-  const db: DatabaseSync = store.db;
+  const index = store.storyIndex;
   const [start, end] = windowFor(query, now);
   // The day's articles must all be in the index, even before the background backfill reaches them.
-  while (indexMissing(db, 500, [start, end]) > 0);
-  const rows = sql(db, `SELECT ${DOC_COLUMNS} FROM related_docs WHERE published >= ? AND published < ?`).all(start, end) as unknown as DocRow[];
-  const indexed = rows.map(toDoc);
-  prefetchFrequencies(db, indexed);
-  const docs = indexed.map((d) => weigh(db, d));
-  const clusters = clusterDocs(docs, thresholds, distinctiveName(db)).map((members) => {
+  while (index.indexMissing(500, [start, end]) > 0);
+  const indexed = index.docsPublishedBetween(start, end);
+  index.prefetchFrequencies(indexed);
+  const docs = indexed.map((d) => weigh(index, d));
+  const clusters = clusterDocs(docs, thresholds, distinctiveName(index)).map((members) => {
     const sources = new Set(members.map((m) => docs[m]!.sourceId));
     const newest = Math.max(...members.map((m) => docs[m]!.published));
     return { members, sourceCount: sources.size, newest };

@@ -3,13 +3,12 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLibraryCore } from '../library-core.ts';
 import { MemoryPreferences } from '../kernel/preferences.ts';
-import { INDEX_COMPLETE } from './handlers.ts';
 import { afterEach, describe, test } from 'node:test';
 import { addArticles, ASSETS_DIR, tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
 import { bigPicture } from './big-picture.ts';
 import { extractFeatures, hamming, simhash, urlKey } from '../text/story-features.ts';
 import { relatedArticles } from './related.ts';
-import { documentCount, indexMissing, loadDoc } from '../library/story-index.ts';
+import { INDEX_COMPLETE } from '../library/story-index.ts';
 import { languageKey, storyContentTokens, storyTokens } from '../text/story-tokenize.ts';
 
 describe('story tokenizer', () => {
@@ -122,10 +121,10 @@ describe('related stories and the big picture', () => {
 
   test('each stored article is indexed on arrival and removed with its article', () => {
     const { a, d } = library();
-    assert.equal(documentCount(lib.core.db), 9);
-    assert.ok(loadDoc(lib.core.db, a));
+    assert.equal(lib.core.store.storyIndex.documentCount(), 9);
+    assert.ok(lib.core.store.storyIndex.loadDoc(a));
     lib.core.db.prepare('DELETE FROM articles WHERE id = ?').run(d);
-    assert.equal(loadDoc(lib.core.db, d), null);
+    assert.equal(lib.core.store.storyIndex.loadDoc(d), null);
     assert.ok(!relatedArticles(lib.core.store, a).some((e) => e.article.id === d));
   });
 
@@ -167,8 +166,8 @@ test('articles stored before the index existed are indexed in the background, an
     lib.core.db.exec('DELETE FROM related_postings; DELETE FROM related_terms; DELETE FROM related_docs;');
     assert.equal(bigPicture(lib.core.store, { since: '24h' }, now)[0]!.articles.length, 2);
     lib.core.db.exec('DELETE FROM related_postings; DELETE FROM related_terms; DELETE FROM related_docs;');
-    assert.equal(indexMissing(lib.core.db, 10), 2);
-    assert.ok(ids.every((id) => loadDoc(lib.core.db, id)));
+    assert.equal(lib.core.store.storyIndex.indexMissing(10), 2);
+    assert.ok(ids.every((id) => lib.core.store.storyIndex.loadDoc(id)));
   } finally {
     lib.dispose();
   }
@@ -212,7 +211,7 @@ describe('story index batches', () => {
       lib = tempLibrary();
       const ids = store(lib, true);
       assert.deepEqual(indexState(lib), indexState(single));
-      assert.equal(documentCount(lib.core.db), bodies.length);
+      assert.equal(lib.core.store.storyIndex.documentCount(), bodies.length);
       // And the batch-built index answers: the two Kerlan flood articles find each other.
       assert.ok(relatedArticles(lib.core.store, ids[0]!).some((e) => e.article.id === ids[1]));
     } finally {
@@ -251,11 +250,11 @@ describe('story index batches', () => {
       }),
     );
     assert.deepEqual(indexState(lib), before);
-    assert.equal(documentCount(lib.core.db), bodies.length);
+    assert.equal(lib.core.store.storyIndex.documentCount(), bodies.length);
     // Statistics the failed batch had counted are forgotten: a later article is ranked against the real counts.
     store(lib, true, 'later');
-    assert.equal(documentCount(lib.core.db), bodies.length * 2);
-    assert.ok(loadDoc(lib.core.db, first!));
+    assert.equal(lib.core.store.storyIndex.documentCount(), bodies.length * 2);
+    assert.ok(lib.core.store.storyIndex.loadDoc(first!));
   });
 
   test('an article stored twice in one transaction, or deleted in it, leaves its last state', () => {
@@ -270,10 +269,10 @@ describe('story index batches', () => {
       lib!.core.db.prepare('DELETE FROM articles WHERE id = ?').run(b);
       return [a, b];
     });
-    const doc = loadDoc(lib.core.db, kept);
+    const doc = lib.core.store.storyIndex.loadDoc(kept);
     assert.ok(doc?.terms.some(([t]) => t === 'rocket'));
     assert.ok(!doc?.terms.some(([t]) => t === 'harbour'));
-    assert.equal(loadDoc(lib.core.db, gone), null);
+    assert.equal(lib.core.store.storyIndex.loadDoc(gone), null);
     assert.equal((lib.core.db.prepare("SELECT count(*) AS n FROM related_terms WHERE term IN ('harbour', 'tamsel') AND df > 0").get() as { n: number }).n, 0);
     assert.equal((lib.core.db.prepare('SELECT count(*) AS n FROM related_postings WHERE article_id = ?').get(gone) as { n: number }).n, 0);
   });
@@ -342,16 +341,16 @@ test('the background back-fill indexes what is missing once, then start-ups skip
     };
     await waitFor(() => core.store.getMeta(INDEX_COMPLETE) === '1');
     assert.equal(core.store.getMeta(INDEX_COMPLETE), '1');
-    assert.ok(ids.every((id) => loadDoc(core.db, id)), 'every article was indexed in the background');
+    assert.ok(ids.every((id) => core.store.storyIndex.loadDoc(id)), 'every article was indexed in the background');
     core.close();
     // Complete now: a later start finds the flag and leaves the index alone (a row dropped behind its back stays dropped).
     core = reopen();
     core.db.prepare('DELETE FROM related_docs WHERE article_id = ?').run(ids[1]!);
     await new Promise((r) => setTimeout(r, 150));
-    assert.equal(loadDoc(core.db, ids[1]!), null);
+    assert.equal(core.store.storyIndex.loadDoc(ids[1]!), null);
     // …and the article is still indexed when it is needed.
     relatedArticles(core.store, ids[1]!);
-    assert.ok(loadDoc(core.db, ids[1]!));
+    assert.ok(core.store.storyIndex.loadDoc(ids[1]!));
     core.close();
   } finally {
     rmSync(lib.dir, { recursive: true, force: true });

@@ -4,12 +4,11 @@
 // boosted) with a mild recency prior. Same-story is cosine above a tuned
 // threshold within a tuned time window; duplicates and syndicated copies are
 // folded into one entry with "also in".
-import type { DatabaseSync } from 'node:sqlite';
 import type { RelatedEntry } from '../../shared/models.ts';
 import type { ArticleStore } from '../library/article-store.ts';
 import { hamming } from '../text/story-features.ts';
 import { storyNames } from '../text/story-tokenize.ts';
-import { DOC_COLUMNS, documentCount, documentFrequency, idf, indexArticle, loadDoc, prefetchFrequencies, sql, toDoc, type DocRow, type IndexedDoc } from '../library/story-index.ts';
+import type { IndexedDoc, StoryIndex } from '../library/story-index.ts';
 import { TUNED } from './thresholds.ts';
 
 export const RELATED_LIMIT = 10;
@@ -46,11 +45,11 @@ export interface WeightedDoc extends IndexedDoc {
 }
 
 /** Applies current idf and L2-normalises, so cosine is a plain dot product. */
-export function weigh(db: DatabaseSync, doc: IndexedDoc): WeightedDoc {
+export function weigh(index: StoryIndex, doc: IndexedDoc): WeightedDoc {
   const vector = new Map<string, number>();
   let norm = 0;
   for (const [term, w] of doc.terms) {
-    const v = w * idf(db, term);
+    const v = w * index.idf(term);
     vector.set(term, v);
     norm += v * v;
   }
@@ -93,9 +92,9 @@ export function sharedNames(a: IndexedDoc, b: IndexedDoc, distinctive: (name: st
  * A name counts toward "same story" only if it is not everywhere: a head of
  * government or a capital city appears in thousands of unrelated articles.
  */
-export function distinctiveName(db: DatabaseSync): (name: string) => boolean {
-  const limit = Math.max(COMMON_NAME_MIN_DOCS, documentCount(db) * COMMON_NAME_SHARE);
-  return (name) => documentFrequency(db, name) <= limit;
+export function distinctiveName(index: StoryIndex): (name: string) => boolean {
+  const limit = Math.max(COMMON_NAME_MIN_DOCS, index.documentCount() * COMMON_NAME_SHARE);
+  return (name) => index.documentFrequency(name) <= limit;
 }
 
 /** Two reports of one event: similar enough, close enough in time, and about the same people or places. */
@@ -136,35 +135,30 @@ export interface ScoredCandidate {
 }
 
 /** Candidates for `query` from the inverted index, scored; used by the sidebar and the evaluation. */
-export function scoreCandidates(db: DatabaseSync, query: IndexedDoc, thresholds: Thresholds = TUNED): ScoredCandidate[] {
-  const weighted = weigh(db, query);
-  const n = documentCount(db);
+export function scoreCandidates(index: StoryIndex, query: IndexedDoc, thresholds: Thresholds = TUNED): ScoredCandidate[] {
+  const weighted = weigh(index, query);
+  const n = index.documentCount();
   const lookup = [...weighted.vector].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
   // Two reads per term: everything close in time (where the same story is), then a
   // few of the wider window's newest (background). One wide read alone would let a
   // common term's recent articles crowd out the event's own coverage in a big library.
-  const postings = sql(
-    db,
-    'SELECT article_id FROM related_postings WHERE term = ? AND published BETWEEN ? AND ? ORDER BY published DESC LIMIT ?',
-  );
   const near = (thresholds.sameStoryWindowHours + 24) * 3600_000;
   const votes = new Map<number, number>();
   for (const [term, weight] of lookup) {
     // A term in most of the library finds everything and ranks nothing.
-    if (n > 200 && documentFrequency(db, term) > n * 0.2) continue;
-    const close = postings.all(term, query.published - near, query.published + near, NEAR_POSTINGS_PER_TERM) as { article_id: number }[];
-    const wide = postings.all(term, query.published - RELATED_WINDOW_MS, query.published + RELATED_WINDOW_MS, FAR_POSTINGS_PER_TERM) as { article_id: number }[];
+    if (n > 200 && index.documentFrequency(term) > n * 0.2) continue;
+    const close = index.postings(term, query.published - near, query.published + near, NEAR_POSTINGS_PER_TERM);
+    const wide = index.postings(term, query.published - RELATED_WINDOW_MS, query.published + RELATED_WINDOW_MS, FAR_POSTINGS_PER_TERM);
     for (const rows of [close, wide]) for (const { article_id } of rows) if (article_id !== query.id) votes.set(article_id, (votes.get(article_id) ?? 0) + weight);
   }
   const ids = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
   if (ids.length === 0) return [];
-  const rows = sql(db, `SELECT ${DOC_COLUMNS} FROM related_docs WHERE article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as unknown as DocRow[];
   const scored: ScoredCandidate[] = [];
-  const distinctive = distinctiveName(db);
-  const docs = rows.map(toDoc).filter((d) => d.lang === query.lang);
-  prefetchFrequencies(db, docs);
+  const distinctive = distinctiveName(index);
+  const docs = index.loadDocs(ids).filter((d) => d.lang === query.lang);
+  index.prefetchFrequencies(docs);
   for (const indexed of docs) {
-    const doc = weigh(db, indexed);
+    const doc = weigh(index, indexed);
     const similarity = cosine(weighted, doc);
     const gapMs = Math.abs(doc.published - query.published);
     const names = sharedNames(query, doc, distinctive);
@@ -215,19 +209,18 @@ export function arrangeEntries(candidates: ScoredCandidate[], limit = RELATED_LI
  * copies of it are left out; copies of an entry are folded into it as "also in".
  */
 export function relatedArticles(store: ArticleStore, id: number, limit = RELATED_LIMIT, thresholds: Thresholds = TUNED): RelatedEntry[] {
-  const db = store.db;
-  let query = loadDoc(db, id);
+  const index = store.storyIndex;
+  let query = index.loadDoc(id);
   if (!query) {
     // Articles stored before the index existed are indexed on first use.
-    indexArticle(db, id);
-    query = loadDoc(db, id);
+    index.indexArticle(id);
+    query = index.loadDoc(id);
     if (!query) return [];
   }
-  const weightedQuery = weigh(db, query);
-  const chosen = arrangeEntries(scoreCandidates(db, query, thresholds), limit);
-  const article = sql(db, 'SELECT title, text FROM articles WHERE id = ?').get(id) as { title: string; text: string };
+  const weightedQuery = weigh(index, query);
+  const chosen = arrangeEntries(scoreCandidates(index, query, thresholds), limit);
+  const article = store.titleAndText(id);
   const names = storyNames(`${article.title}\n${article.text}`);
-  const sourceTitle = sql(db, 'SELECT title FROM sources WHERE id = ?');
   return chosen.map(({ candidate, alsoIn }) => {
     const entry: RelatedEntry = {
       article: store.summary(candidate.doc.id),
@@ -236,7 +229,7 @@ export function relatedArticles(store: ArticleStore, id: number, limit = RELATED
       reason: reasonFor(weightedQuery, candidate.doc, names),
     };
     if (alsoIn.length) {
-      entry.alsoIn = alsoIn.map((sourceId) => ({ id: sourceId, title: (sourceTitle.get(sourceId) as { title: string } | undefined)?.title ?? 'another source' }));
+      entry.alsoIn = alsoIn.map((sourceId) => ({ id: sourceId, title: store.sourceTitle(sourceId) ?? 'another source' }));
     }
     return entry;
   });
