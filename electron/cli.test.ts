@@ -82,3 +82,35 @@ test('run as a program, --json prints only JSON on stdout', () => {
   assert.equal(failed.stdout, '');
   assert.match(failed.stderr, /^broadsheet: Article 424242 is not in the library\.\n$/m);
 });
+
+test('show prints the article text in plain words, read through the contract', async () => {
+  const lib = ['--library', join(dir, 'lib')];
+  const [hit] = JSON.parse((await cli('search', 'Maelis', ...lib, '--json')).out);
+  const shown = await cli('show', String(hit.id), ...lib);
+  assert.equal(shown.code, 0, shown.err);
+  assert.match(shown.out, new RegExp(`^${hit.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+  assert.doesNotMatch(shown.out, /<p>|<\/p>/, 'plain text, not markup');
+  const missing = await cli('show', '987654', ...lib);
+  assert.notEqual(missing.code, 0);
+  assert.match(missing.err, /Article 987654 is not in the library/);
+});
+
+test('stats counts what the library holds and its size on disk', async () => {
+  const lib = ['--library', join(dir, 'stats-lib')];
+  const stats = JSON.parse((await cli('stats', ...lib, '--json')).out);
+  assert.equal(stats.libraryDir, join(dir, 'stats-lib'));
+  assert.equal(stats.articles, 50, 'the sample edition');
+  assert.equal(stats.unread, 50);
+  assert.equal(stats.bookmarks, 0);
+  assert.ok(stats.sources >= 8, `${stats.sources} sources`);
+  assert.ok(stats.databaseBytes > 100_000, `${stats.databaseBytes} bytes`);
+  assert.equal(stats.mediaFiles, 0);
+  const [first] = JSON.parse((await cli('articles', '--limit', '1', '--json', ...lib)).out);
+  await cli('bookmark', String(first.id), ...lib);
+  assert.equal(JSON.parse((await cli('stats', ...lib, '--json')).out).bookmarks, 1);
+  const text = await cli('stats', ...lib);
+  assert.equal(text.code, 0, text.err);
+  assert.match(text.out, /^Articles +50 \(50 unread\)$/m);
+  assert.match(text.out, /^Bookmarks +1$/m);
+  assert.match(text.out, /^On disk +\d+(\.\d)? (KB|MB) \(database /m);
+});

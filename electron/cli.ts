@@ -28,6 +28,7 @@ Commands:
   subscribe <url>                                              subscribe to a feed, or a site's feed
   unsubscribe <id>                                             remove a source and its articles
   sources                                                      list sources with unread counts and status
+  stats                                                        what the library holds and its size on disk
   refresh [--source ID]                                        fetch new articles now (all sources, or one)
   refresh-every <source-id> <minutes|default>                  a source's own refresh interval
   import-opml <file>                                           add the subscriptions in an OPML file
@@ -61,6 +62,18 @@ function assetsDir(): string {
 function positiveInt(value: string | undefined, what: string): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${what} must be a positive whole number, got "${value ?? ''}".`);
   return Number(value);
+}
+
+/** Sizes as people read them: 0 B, 12.3 KB, 4.5 MB (powers of 1,000, like file managers). */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 function articleLine(a: ArticleSummary): string {
@@ -130,10 +143,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'show': {
         const article = await call('library.article', idArg());
+        const text = await call('library.articleText', article.id);
         emit(article, () => {
-          const text = (core!.db.prepare('SELECT text FROM articles WHERE id = ?').get(article.id) as { text: string }).text;
           return `${article.title}\n${[article.byline, article.source.title, article.published].filter(Boolean).join(' · ')}\n${article.url ?? ''}\n\n${text}`;
         });
+        break;
+      }
+      case 'stats': {
+        const stats = await call('library.stats');
+        emit(stats, () =>
+          [
+            `Library     ${stats.libraryDir}`,
+            `Articles    ${stats.articles.toLocaleString('en')} (${stats.unread.toLocaleString('en')} unread)`,
+            `Bookmarks   ${stats.bookmarks.toLocaleString('en')}`,
+            `Sources     ${stats.sources.toLocaleString('en')}`,
+            `On disk     ${formatBytes(stats.databaseBytes + stats.mediaBytes)} (database ${formatBytes(stats.databaseBytes)}, ${stats.mediaFiles.toLocaleString('en')} media files ${formatBytes(stats.mediaBytes)})`,
+          ].join('\n'),
+        );
         break;
       }
       case 'search': {

@@ -162,6 +162,7 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
       if (alsoIn.length) article.alsoIn = alsoIn;
       return readerVersions(ctx, article);
     },
+    articleText: (id) => store.titleAndText(id).text,
     search: (query, limit) => store.search(query, limit),
     setBookmarked(id, bookmarked) {
       const summary = store.setBookmarked(id, bookmarked);

@@ -80,6 +80,8 @@ export const contract = {
       edition: method<EditionInfo>()(z.tuple([])),
       articles: method<ArticlePage>()(z.tuple([listQuery])),
       article: method<Article>()(z.tuple([articleId])),
+      /** The shown version's plain text, for reading without a window (`cli show`) or aloud. */
+      articleText: method<string>()(z.tuple([articleId])),
       search: method<ArticleSummary[]>()(z.tuple([text(512), z.number().int().min(1).max(MAX_PAGE).optional()])),
       setBookmarked: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
       setRead: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
