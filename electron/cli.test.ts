@@ -114,3 +114,39 @@ test('stats counts what the library holds and its size on disk', async () => {
   assert.match(text.out, /^Bookmarks +1$/m);
   assert.match(text.out, /^On disk +\d+(\.\d)? (KB|MB) \(database /m);
 });
+
+test('articles --limit past one page, --all and bookmarks list every row, not a silent 500', async () => {
+  const { tempLibrary, addArticles } = await import('./core/testing/temp-library.ts');
+  const big = tempLibrary();
+  const ids = addArticles(
+    big.core,
+    'Long Archive',
+    Array.from({ length: 1234 }, (_, i) => ({ title: `Archive item ${i}`, body: `Entry number ${i}.`, hoursAgo: i })),
+  );
+  for (const id of ids.slice(0, 620)) big.core.store.setBookmarked(id, true);
+  const libraryDir = big.core.context.libraryDir;
+  big.core.close();
+  try {
+    const lib = ['--library', libraryDir];
+    const limited = JSON.parse((await cli('articles', '--limit', '700', '--json', ...lib)).out) as { id: number }[];
+    assert.equal(limited.length, 700);
+    assert.equal(new Set(limited.map((a) => a.id)).size, 700, 'no row twice across pages');
+
+    const all = await cli('articles', '--all', '--json', ...lib);
+    assert.equal(all.code, 0, all.err);
+    const lines = all.out.split('\n').map((line) => JSON.parse(line) as { id: number; title: string });
+    assert.equal(lines.length, 1234, 'one JSON object a line, every article');
+    assert.equal(lines[0]!.title, 'Archive item 0', 'newest first');
+
+    const marks = JSON.parse((await cli('bookmarks', '--json', ...lib)).out) as unknown[];
+    assert.equal(marks.length, 620);
+    const text = await cli('bookmarks', ...lib);
+    assert.equal(text.out.split('\n').length, 620);
+
+    const both = await cli('articles', '--all', '--limit', '5', ...lib);
+    assert.equal(both.code, 2);
+    assert.match(both.err, /--limit or --all/);
+  } finally {
+    rmSync(big.dir, { recursive: true, force: true }); // the core is already closed
+  }
+});

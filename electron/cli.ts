@@ -3,8 +3,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { APP_ORIGIN } from './shared/contract.ts';
-import type { ArticleSummary } from './shared/models.ts';
+import { APP_ORIGIN, MAX_PAGE } from './shared/contract.ts';
+import { REFRESH_MINUTES } from './shared/preferences.ts';
+import type { ArticlePage, ArticleSummary, ListQuery } from './shared/models.ts';
 import { createHost } from './core/host/host.ts';
 import { openLibraryCore, type LibraryCore } from './core/library-core.ts';
 import { libraryDir } from './core/kernel/paths.ts';
@@ -18,13 +19,15 @@ import { readFile } from 'node:fs/promises';
 const USAGE = `Usage: broadsheet <command> [options]
 
 Commands:
-  articles [--limit N] [--source ID] [--bookmarked] [--unread]   list articles, newest first
+  articles [--limit N | --all] [--source ID] [--bookmarked] [--unread]
+                                                               list articles, newest first (50 unless told; --all
+                                                               with --json prints one JSON object a line)
   show <id>                                                    one article with its text
   search <query>                                               full-text search
   related <id>                                                 related stories, grouped
   stories [--since 24h] [--day YYYY-MM-DD]                     the Big picture: stories across sources, biggest first
   bookmark <id> | unbookmark <id>                              add or remove a bookmark
-  bookmarks                                                    list bookmarked articles
+  bookmarks                                                    list every bookmarked article
   subscribe <url>                                              subscribe to a feed, or a site's feed
   unsubscribe <id>                                             remove a source and its articles
   sources                                                      list sources with unread counts and status
@@ -93,6 +96,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        all: { type: 'boolean', default: false },
         source: { type: 'string' },
         bookmarked: { type: 'boolean', default: false },
         unread: { type: 'boolean', default: false },
@@ -128,17 +132,45 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const idArg = () => positiveInt(rest[0], 'The article id');
     const emit = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json, null, 2) : text());
     const list = (items: ArticleSummary[]) => (items.length ? items.map(articleLine).join('\n') : 'No articles.');
+    /** Every row of a list, page by page through the keyset cursor, up to `max` rows. */
+    async function* listRows(query: Omit<ListQuery, 'cursor' | 'limit'>, max: number): AsyncGenerator<ArticleSummary> {
+      let cursor: string | null = null;
+      let left = max;
+      while (left > 0) {
+        const page: ArticlePage = await call('library.articles', { ...query, cursor, limit: Math.min(left, MAX_PAGE) });
+        for (const item of page.items) yield item;
+        left -= page.items.length;
+        if (!page.next || page.items.length === 0) return;
+        cursor = page.next;
+      }
+    }
+    /** Prints a list: a JSON array (or JSON lines with --all, so any size streams), or one line per article. */
+    const printRows = async (rows: AsyncGenerator<ArticleSummary>) => {
+      if (values.json && values.all) {
+        for await (const row of rows) io.out(JSON.stringify(row));
+        return;
+      }
+      const items: ArticleSummary[] = [];
+      let count = 0;
+      for await (const row of rows) {
+        count++;
+        if (values.json) items.push(row);
+        else io.out(articleLine(row));
+      }
+      if (values.json) io.out(JSON.stringify(items, null, 2));
+      else if (count === 0) io.out('No articles.');
+    };
 
     switch (command) {
       case 'articles': {
         if (values.bookmarked && values.unread) throw new UsageError('Choose --bookmarked or --unread, not both.');
-        const limit = values.limit === undefined ? 50 : positiveInt(values.limit, '--limit');
-        const page = await call('library.articles', {
-          view: values.bookmarked ? 'bookmarks' : values.unread ? 'unread' : 'all',
+        if (values.all && values.limit !== undefined) throw new UsageError('Choose --limit or --all, not both.');
+        const limit = values.all ? Number.POSITIVE_INFINITY : values.limit === undefined ? 50 : positiveInt(values.limit, '--limit');
+        const query = {
+          view: values.bookmarked ? ('bookmarks' as const) : values.unread ? ('unread' as const) : ('all' as const),
           sourceId: values.source === undefined ? null : positiveInt(values.source, '--source'),
-          limit: Math.min(limit, 500),
-        });
-        emit(page.items, () => list(page.items));
+        };
+        await printRows(listRows(query, limit));
         break;
       }
       case 'show': {
@@ -198,8 +230,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'bookmarks': {
-        const page = await call('library.articles', { view: 'bookmarks', limit: 500 });
-        emit(page.items, () => list(page.items));
+        // Every bookmark, however many: they are what a person keeps.
+        await printRows(listRows({ view: 'bookmarks' }, Number.POSITIVE_INFINITY));
         break;
       }
       case 'extract': {
@@ -255,9 +287,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'refresh-every': {
         const id = positiveInt(rest[0], 'The source id');
         const every = rest[1];
-        if (every === undefined) throw new UsageError('refresh-every needs minutes (5 to 1440) or "default", for example: refresh-every 3 60');
+        if (every === undefined) throw new UsageError(`refresh-every needs minutes (${REFRESH_MINUTES.min} to ${REFRESH_MINUTES.max}) or "default", for example: refresh-every 3 60`);
         const minutes = every === 'default' ? null : positiveInt(every, 'The interval in minutes');
-        if (minutes !== null && (minutes < 5 || minutes > 1440)) throw new UsageError('The interval must be between 5 and 1440 minutes.');
+        if (minutes !== null && (minutes < REFRESH_MINUTES.min || minutes > REFRESH_MINUTES.max)) {
+          throw new UsageError(`The interval must be between ${REFRESH_MINUTES.min} and ${REFRESH_MINUTES.max} minutes.`);
+        }
         const source = await call('feeds.setRefresh', id, minutes);
         emit(source, () => `${source.title} now refreshes ${minutes === null ? 'on the library schedule' : `every ${minutes} minutes`}.`);
         break;
