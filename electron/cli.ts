@@ -13,7 +13,7 @@ import { MemoryPreferences } from './core/kernel/preferences.ts';
 import { writeFile as writeTextFile, readFile as readTextFile } from 'node:fs/promises';
 import type { SourceInfo } from './shared/models.ts';
 import { extractArticle } from './core/offline/extract.ts';
-import { fetchPage, offlineServicesOf } from './core/offline/full-text.ts';
+import { fetchPage } from './core/offline/full-text.ts';
 import { readFile } from 'node:fs/promises';
 
 const USAGE = `Usage: broadsheet <command> [options]
@@ -126,6 +126,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     // Reading from the CLI should not change what the app shows as read.
     core.preferences.update({ markReadOnOpen: false });
+    // Background work as in the app (the story back-fill); its timers do not keep a short command alive.
+    core.start();
     // The same gate the window's calls pass: arguments are checked against the contract.
     const host = createHost(core, { allowedOrigins: [APP_ORIGIN], appRoot: appRoot() });
     const call = host.call;
@@ -225,7 +227,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'unbookmark': {
         const article = await call('library.setBookmarked', idArg(), command === 'bookmark');
         // The bookmark's offline copy is fetched in the background; the CLI waits for it before closing the library.
-        await offlineServicesOf(core.db).idle();
+        await core.fullText.idle();
         emit(article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}`);
         break;
       }
@@ -260,7 +262,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'import-bookmarks': {
         if (!rest[0]) throw new UsageError('import-bookmarks needs the JSON file a bookmark export wrote.');
         const result = await call('bookmarks.import', await readFile(rest[0], 'utf8'));
-        await offlineServicesOf(core.db).idle();
+        await core.fullText.idle();
         emit(result, () => `Imported ${result.imported}, already here ${result.matched}${result.problems.length ? `\n${result.problems.join('\n')}` : ''}`);
         break;
       }

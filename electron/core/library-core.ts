@@ -1,21 +1,39 @@
-// The library as one object: database, preferences, handlers and events. The
-// desktop shell, the CLI, the benchmarks and the e2e Chromium host all build
-// exactly this; only how calls and events travel differs.
+// The composition root: the library as one object, with everything it holds
+// as named fields that it makes, starts and closes in one place (database and
+// its owners, feed refresher, full-text queue, story back-fill, connectivity),
+// and the handler table over them. The desktop shell, the CLI, the benchmarks
+// and the e2e Chromium host all build exactly this; only how calls and events
+// travel differs. Nothing in the core imports this module.
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventName, GroupHandlers, Handlers, PayloadOf } from '../shared/contract.ts';
 import { APP_NAME } from './kernel/paths.ts';
-import { ArticleStore } from './library/article-store.ts';
-import { openDatabase } from './library/database.ts';
+import type { ArticleStore } from './library/article-store.ts';
+import { Library } from './library/library.ts';
 import { readEdition, seedEdition } from './library/edition.ts';
+import { StoryBackfill } from './library/story-backfill.ts';
 import { relatedHandlers } from './related/handlers.ts';
 import type { PreferenceStore } from './kernel/preferences.ts';
 import type { Platform } from './kernel/context.ts';
-import type { LibraryContext } from './library/context.ts';
-import { alsoInSources, feedHandlers, importOpmlText, markAllRead, subscribeToFeed, type FeedSetup } from './feeds/index.ts';
+import type { LibraryContext, LibraryEvents } from './library/context.ts';
+import { Connectivity, type Probe } from './net/connectivity.ts';
+import {
+  addDefaultSources,
+  FeedRefresher,
+  feedHandlers,
+  importOpmlText,
+  resolveFeedOptions,
+  subscribeToFeed,
+  type FeedOptionsInput,
+} from './feeds/index.ts';
+import type { FeedPreparePool } from './feeds/prepare-pool.ts';
 import { createOpenRequests, type FeedActions, type OpenRequests } from './open-requests/open-requests.ts';
-import { offlineHandlers } from './offline/handlers.ts';
+import { FullTextQueue, offlineHandlers, type ImageFetcher, type PageFetcher } from './offline/handlers.ts';
 import { diskUsage } from './library/disk-usage.ts';
-import { readerVersions, scheduleFullText } from './offline/full-text.ts';
+
+export interface FeedSetup extends FeedOptionsInput {
+  /** Add the default news feeds the first time this library is opened (the desktop app does; tests do not). */
+  defaultSources?: boolean;
+}
 
 export interface LibraryCoreOptions {
   libraryDir: string;
@@ -29,13 +47,29 @@ export interface LibraryCoreOptions {
   feeds?: FeedSetup;
   /** What accepting a feed: link or .opml file does (tests pass fakes). */
   feedActions?: FeedActions;
+  /** Makes the worker pool that reads feed bodies (tests and the bench pass their own). */
+  preparePool?: () => FeedPreparePool;
+  /** Fetch article pages and images for offline copies (tests pass fetchers for their fixture server). */
+  fetchPage?: PageFetcher;
+  fetchImage?: ImageFetcher;
+  /** Asks a failing host whether the network is back (tests pass their own). */
+  connectivityProbe?: Probe;
 }
 
 type Listener = (name: EventName, payload: unknown) => void;
 
 export interface LibraryCore {
+  readonly library: Library;
   readonly store: ArticleStore;
   readonly db: DatabaseSync;
+  /** Refreshes feeds, now or on the schedule; holds the worker pool and what is under way. */
+  readonly refresher: FeedRefresher;
+  /** Fetches offline copies in the background; `idle()` resolves when it has nothing left to do. */
+  readonly fullText: FullTextQueue;
+  /** Indexes articles stored before the story index existed. */
+  readonly backfill: StoryBackfill;
+  /** Whether the web can be reached. */
+  readonly connectivity: Connectivity;
   readonly handlers: Handlers;
   readonly preferences: PreferenceStore;
   /** The context handler groups share; for core functions called outside the contract (CLI, tests, shell). */
@@ -44,6 +78,12 @@ export interface LibraryCore {
   readonly openRequests: Pick<OpenRequests, 'receive'>;
   /** Subscribes to every pushed event; returns the unsubscribe function. */
   onEvent(listener: Listener): () => void;
+  /**
+   * Starts the background work: the refresh schedule (when the feed options ask
+   * for it) and the story back-fill. Opening the library starts no timers, so a
+   * test or a one-off command gets only what it asks for.
+   */
+  start(): void;
   close(): void;
 }
 
@@ -68,14 +108,26 @@ export function externalUrl(value: string): string | null {
 }
 
 export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
-  const db = openDatabase(options.libraryDir);
-  const store = new ArticleStore(db);
+  const library = Library.open(options.libraryDir);
+  const { store, db } = library;
   const now = options.now ?? Date.now;
   if (options.seed !== false) seedEdition(store, readEdition(options.assetsDir), now());
   const listeners = new Set<Listener>();
   const cleanups: (() => void)[] = [];
+  const feedOptions = resolveFeedOptions(options.feeds);
+  // Features announce what happened; what follows is decided here, so no feature reaches into another.
+  const reactions: { [E in keyof LibraryEvents]: (payload: LibraryEvents[E]) => void } = {
+    articlesAdded({ articleIds }) {
+      if (feedOptions.fullText) fullText.schedule(articleIds, 'new');
+    },
+    // A bookmark guarantees the complete offline copy: fetch it now if it is missing.
+    articlesBookmarked: ({ articleIds }) => fullText.schedule(articleIds, 'bookmark'),
+  };
   const ctx: LibraryContext = {
     store,
+    sources: library.sources,
+    media: library.media,
+    readerCopies: library.readerCopies,
     db,
     preferences: options.preferences,
     platform: options.platform,
@@ -85,20 +137,38 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     emit(name, payload) {
       for (const listener of listeners) listener(name, payload);
     },
+    announce(event, payload) {
+      reactions[event](payload);
+    },
     onClose: (cleanup) => void cleanups.push(cleanup),
   };
-  const openRequests = createOpenRequests(ctx, options.feedActions ?? { subscribeToFeed, importOpmlText });
+  const connectivity = new Connectivity({ now, onChange: (state) => ctx.emit('connectivityChanged', state), probe: options.connectivityProbe });
+  const refresher = new FeedRefresher(ctx, { options: feedOptions, connectivity, preparePool: options.preparePool });
+  const fullText = new FullTextQueue(ctx, { connectivity, fetchPage: options.fetchPage, fetchImage: options.fetchImage });
+  const backfill = new StoryBackfill(store, library.storyIndex);
+  if (options.feeds?.defaultSources) addDefaultSources(ctx);
+
+  const openRequests = createOpenRequests(
+    ctx,
+    options.feedActions ?? { subscribeToFeed: (c, url) => subscribeToFeed(c, url, null, feedOptions), importOpmlText },
+  );
   const handlers: Handlers = {
     ...readingHandlers(ctx),
-    feeds: feedHandlers(ctx, options.feeds),
+    feeds: feedHandlers(ctx, refresher),
     related: relatedHandlers(ctx),
     ...openRequests.handlers,
-    ...offlineHandlers(ctx),
+    ...offlineHandlers(ctx, fullText, connectivity),
   };
 
+  let closed = false;
   return {
+    library,
     store,
     db,
+    refresher,
+    fullText,
+    backfill,
+    connectivity,
     handlers,
     preferences: options.preferences,
     context: ctx,
@@ -107,10 +177,22 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    start() {
+      if (closed) return;
+      refresher.startSchedule();
+      backfill.start();
+    },
     close() {
+      if (closed) return;
+      closed = true;
       for (const cleanup of cleanups.splice(0)) cleanup();
+      // Work still under way (a fetch, a page, a back-fill step) must not write to a closed database.
+      refresher.close();
+      fullText.close();
+      backfill.close();
+      connectivity.close();
       listeners.clear();
-      db.close();
+      library.close();
     },
   };
 }
@@ -158,17 +240,16 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
       clearTimeout(lastArticleTimer);
       lastArticleTimer = setTimeout(rememberLastArticle, LAST_ARTICLE_DELAY_MS);
       lastArticleTimer.unref?.();
-      const alsoIn = alsoInSources(store, id);
+      const alsoIn = store.alsoInSources(id);
       if (alsoIn.length) article.alsoIn = alsoIn;
-      return readerVersions(ctx, article);
+      return ctx.readerCopies.withReaderVersions(article);
     },
     articleText: (id) => store.titleAndText(id).text,
     search: (query, limit) => store.search(query, limit),
     setBookmarked(id, bookmarked) {
       const summary = store.setBookmarked(id, bookmarked);
       emit('libraryChanged', { reason: 'bookmark', articleIds: [id] });
-      // A bookmark guarantees the complete offline copy: fetch it now if it is missing.
-      if (bookmarked) scheduleFullText(ctx, [id], 'bookmark');
+      if (bookmarked) ctx.announce('articlesBookmarked', { articleIds: [id] });
       return summary;
     },
     setRead(id, read) {
@@ -176,7 +257,11 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
       emit('libraryChanged', { reason: 'read', articleIds: [id] });
       return summary;
     },
-    markAllRead: (scope) => markAllRead(ctx, scope),
+    markAllRead(scope) {
+      const ids = store.markAllRead(scope);
+      if (ids.length) emit('libraryChanged', { reason: 'read', articleIds: ids });
+      return ids.length;
+    },
     stats() {
       const counts = store.counts();
       return {

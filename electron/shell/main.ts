@@ -101,6 +101,8 @@ async function start(): Promise<void> {
     feeds: process.env.BROADSHEET_FEEDS === 'off' ? {} : { schedule: true, defaultSources: true, fullText: true },
   });
   core = library;
+  // The refresh schedule and the story back-fill: opening the library starts no timers by itself.
+  library.start();
 
   hardenSession(session.defaultSession);
   const host = createHost(library, {

@@ -38,7 +38,6 @@ import { decodeBody } from '../../electron/core/net/charset.ts';
 import { ingestEntries, prepareEntries, storePreparedEntries, type PreparedEntries } from '../../electron/core/feeds/ingest.ts';
 import { parseFeedText } from '../../electron/core/feeds/parse.ts';
 import { FeedPreparePool } from '../../electron/core/feeds/prepare-pool.ts';
-import { refresh, setPreparePool } from '../../electron/core/feeds/refresh.ts';
 import { openLibraryCore, type LibraryCore } from '../../electron/core/library-core.ts';
 import { MemoryPreferences } from '../../electron/core/kernel/preferences.ts';
 import { sanitizeArticle } from '../../electron/core/text/sanitize.ts';
@@ -102,7 +101,7 @@ const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 // The synthetic items are dated June 2025; the library's clock stands just after, so retention keeps them all.
 const CLOCK = Date.UTC(2025, 5, 2);
 
-function openBenchLibrary(dir: string, name: string): LibraryCore {
+function openBenchLibrary(dir: string, name: string, preparePool?: () => FeedPreparePool): LibraryCore {
   return openLibraryCore({
     libraryDir: join(dir, name),
     assetsDir: join(import.meta.dirname, '..', '..', 'assets'),
@@ -110,6 +109,7 @@ function openBenchLibrary(dir: string, name: string): LibraryCore {
     platform: { openExternal: async () => {} },
     seed: false,
     now: () => CLOCK,
+    preparePool,
   });
 }
 
@@ -160,10 +160,9 @@ export async function benchFeeds(options: { feeds?: number; itemsPerFeed?: numbe
   const cores: LibraryCore[] = [];
   try {
     // 1. The refresh path, with the pool the library starts for itself (one worker per core).
-    const live = openBenchLibrary(dir, 'refresh');
-    cores.push(live);
     const pool = new FeedPreparePool({ size: options.workers });
-    setPreparePool(live.context, pool);
+    const live = openBenchLibrary(dir, 'refresh', () => pool);
+    cores.push(live);
     // Warm-up: starts the workers (each loads jsdom) and prepares the statements.
     const warm = live.store.addSource({ title: 'warm-up', feedUrl: `${origin}/warm` });
     const warmed = await Promise.all(Array.from({ length: pool.size }, () => pool.prepare({ body: warmDoc, contentType: RSS_TYPE, feedUrl: 'https://warm.example/feed', maxEntries: 1000 })));
@@ -172,7 +171,7 @@ export async function benchFeeds(options: { feeds?: number; itemsPerFeed?: numbe
     for (let f = 0; f < feedCount; f++) live.store.addSource({ title: `Bench ${f}`, feedUrl: `${origin}/feed${f}` });
     let items = 0;
     const refreshRun = await timed(async () => {
-      const summary = await refresh(live.context);
+      const summary = await live.refresher.refresh();
       if (summary.failed.length) throw new Error(`bench: refresh failed: ${summary.failed[0]!.error}`);
       items = summary.newArticles;
     });

@@ -55,7 +55,7 @@ export function profileDirFor(size: number, cacheDir = CACHE_DIR): string {
 }
 
 export function openBenchCore(libraryDir: string, now?: () => number): LibraryCore {
-  return openLibraryCore({
+  const core = openLibraryCore({
     now,
     libraryDir,
     assetsDir: ASSETS_DIR,
@@ -63,6 +63,9 @@ export function openBenchCore(libraryDir: string, now?: () => number): LibraryCo
     platform: { openExternal: async () => {} },
     seed: false,
   });
+  // The background work a reader's library has (the story back-fill), as the app starts it.
+  core.start();
+  return core;
 }
 
 /** Returns the cached library of `size` articles, building it first when missing or stale. */

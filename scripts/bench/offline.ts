@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openLibraryCore } from '../../electron/core/library-core.ts';
 import { MemoryPreferences } from '../../electron/core/kernel/preferences.ts';
 import { extractArticle, type DomChoice } from '../../electron/core/offline/extract.ts';
-import { mediaDir } from '../../electron/core/offline/media.ts';
+import { mediaDir } from '../../electron/core/kernel/paths.ts';
 import { startNewsServer } from '../../electron/core/offline/testing/fixture-server.ts';
 import { LABELLED_PAGES, wordF1 } from '../../electron/core/offline/testing/news-pages.ts';
 import { sanitizeArticle } from '../../electron/core/text/sanitize.ts';

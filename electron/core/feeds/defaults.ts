@@ -1,8 +1,7 @@
 // The sources a new library starts with: a few well-known public news feeds.
 // Added once per library, by the desktop shell only (tests and the CLI start
 // without them), and not fetched until the first refresh.
-import type { CoreContext } from '../library-core.ts';
-import { feedSourceByUrl } from './source-state.ts';
+import type { LibraryContext } from '../library/context.ts';
 
 export interface DefaultFeed {
   title: string;
@@ -26,12 +25,12 @@ export const DEFAULT_FEEDS: readonly DefaultFeed[] = [
 const ADDED_KEY = 'feeds.defaults-added';
 
 /** Adds the default feeds the first time a library is opened by the app; returns how many were added. */
-export function addDefaultSources(ctx: CoreContext, feeds: readonly DefaultFeed[] = DEFAULT_FEEDS): number {
+export function addDefaultSources(ctx: LibraryContext, feeds: readonly DefaultFeed[] = DEFAULT_FEEDS): number {
   if (ctx.store.getMeta(ADDED_KEY)) return 0;
   return ctx.store.transaction(() => {
     let added = 0;
     for (const feed of feeds) {
-      if (feedSourceByUrl(ctx.db, feed.feedUrl)) continue;
+      if (ctx.sources.feedSourceByUrl(feed.feedUrl)) continue;
       ctx.store.addSource({ ...feed, kind: 'feed' });
       added++;
     }

@@ -10,10 +10,9 @@ import { feedFixture, start, type FixtureServer } from '../../../e2e/fixtures/fi
 import type { EventName } from '../../shared/contract.ts';
 import type { SourceInfo, SubscribeResult } from '../../shared/models.ts';
 import { openLibraryCore, type LibraryCore } from '../library-core.ts';
-import { MemoryPreferences } from '../preferences.ts';
+import { MemoryPreferences } from '../kernel/preferences.ts';
 import { ASSETS_DIR } from '../testing/temp-library.ts';
-import { DEFAULT_FEEDS, exportOpmlText, importOpmlText, pruneArticles, refresh, subscribeToFeed } from './index.ts';
-import { feedSource } from './source-state.ts';
+import { DEFAULT_FEEDS, exportOpmlText, importOpmlText, pruneArticles, subscribeToFeed } from './index.ts';
 
 const RSS = { 'content-type': 'application/rss+xml; charset=utf-8' };
 const DAY = 24 * 3600_000;
@@ -329,12 +328,12 @@ test('410 stops polling; 429 Retry-After and failures back off', async () => {
   server.routes['/flaky'] = { body: feedFixture('feed-1.1.json'), headers: { 'content-type': 'application/feed+json' } };
   await refreshDue();
   assert.equal(sourceById(flaky.id).lastError, null);
-  assert.ok(feedSource(core.db, flaky.id)!.failures === 0);
+  assert.ok(core.library.sources.feedSource(flaky.id)!.failures === 0);
 });
 
 /** What the schedule does on each tick: refresh the sources that are due. */
 async function refreshDue(): Promise<void> {
-  await refresh(core.context, null, { dueOnly: true });
+  await core.refresher.refresh(null, { dueOnly: true });
 }
 
 test('the number of sources fetched at once is limited', async () => {
@@ -429,6 +428,7 @@ test('the schedule never runs unless asked; when asked it refreshes on start and
   core.close();
 
   core = open({ schedule: true, tickMs: 20 });
+  core.start();
   for (let i = 0; i < 100 && !server.requests.length; i++) await new Promise((resolve) => setTimeout(resolve, 10));
   assert.equal(server.requests.length, 1, 'refreshed on start');
   await new Promise((resolve) => setTimeout(resolve, 80));

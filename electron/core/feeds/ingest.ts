@@ -2,7 +2,6 @@
 // bookmark state, and the same article from two sources kept once. Preparing
 // (sanitizing) and storing are separate steps so the first can run in a worker.
 import { createHash } from 'node:crypto';
-import type { StatementSync } from 'node:sqlite';
 import type { ArticleStore } from '../library/article-store.ts';
 import { plainText, sanitizeArticle } from '../text/sanitize.ts';
 import { extractFeatures, type StoryFeatures } from '../text/story-features.ts';
@@ -40,25 +39,6 @@ export interface IngestResult {
   updated: number[];
   /** Entries recognised as an article already stored from another source. */
   alsoIn: number[];
-}
-
-interface ExistingRow {
-  id: number;
-  title: string;
-  html: string;
-  url: string | null;
-  published: number;
-  image: string | null;
-}
-
-/** Prepared statements per database connection: preparing costs more than running these small queries. */
-const statementCache = new WeakMap<object, Map<string, StatementSync>>();
-function sql(store: ArticleStore, text: string): StatementSync {
-  let cache = statementCache.get(store.db);
-  if (!cache) statementCache.set(store.db, (cache = new Map()));
-  let statement = cache.get(text);
-  if (!statement) cache.set(text, (statement = store.db.prepare(text)));
-  return statement;
 }
 
 /** What an entry stores, prepared (sanitized, shortened) before the store transaction. */
@@ -121,19 +101,14 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
   store.transaction(() => {
     for (const entry of feed.entries) {
       const { guid } = entry;
-      const existing = sql(store, 'SELECT id, title, html, url, published, image FROM articles WHERE source_id = ? AND guid = ?').get(sourceId, guid) as
-        | ExistingRow
-        | undefined;
+      const existing = store.storedEntry(sourceId, guid);
       if (!existing) {
-        const alias = sql(store, 'SELECT article_id FROM article_also_in WHERE source_id = ? AND guid = ?').get(sourceId, guid) as
-          | { article_id: number }
-          | undefined;
-        if (alias) continue;
+        if (store.alsoInArticle(sourceId, guid) !== null) continue;
         if (entry.url) {
-          const other = sql(store, 'SELECT id FROM articles WHERE url = ? AND source_id != ? LIMIT 1').get(entry.url, sourceId) as { id: number } | undefined;
-          if (other) {
-            sql(store, 'INSERT OR IGNORE INTO article_also_in (article_id, source_id, guid) VALUES (?, ?, ?)').run(other.id, sourceId, guid);
-            result.alsoIn.push(other.id);
+          const other = store.articleAtUrlElsewhere(entry.url, sourceId);
+          if (other !== null) {
+            store.addAlsoIn(other, sourceId, guid);
+            result.alsoIn.push(other);
             continue;
           }
         }
@@ -191,14 +166,4 @@ function prepareEntry(entry: FeedEntry, lang: string | null): PreparedContent | 
   // The same title, text, language and address upsertArticle stores, so the story index gets what it would compute itself.
   const features = extractFeatures({ title, text, lang, url: entry.url });
   return { title, summary, html, text, byline, section, features };
-}
-
-/** The other sources an article was also found in. */
-export function alsoInSources(store: ArticleStore, articleId: number): { id: number; title: string }[] {
-  return sql(
-    store,
-    'SELECT s.id, s.title FROM article_also_in x JOIN sources s ON s.id = x.source_id WHERE x.article_id = ? ORDER BY s.title',
-  )
-    .all(articleId)
-    .map((row) => ({ id: Number(row.id), title: String(row.title) }));
 }

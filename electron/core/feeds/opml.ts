@@ -3,11 +3,10 @@
 // ("News / World") on the source and turn back into nesting on export.
 import { generateOpml, parseOpml } from 'feedsmith';
 import type { OpmlImportResult } from '../../shared/models.ts';
-import { LibraryError } from '../ipc/dispatch.ts';
-import type { CoreContext } from '../library-core.ts';
+import { LibraryError } from '../kernel/errors.ts';
+import type { LibraryContext } from '../library/context.ts';
 import { plainText } from '../text/sanitize.ts';
 import { normaliseAddress } from './discover.ts';
-import { feedSourceByUrl } from './source-state.ts';
 
 export const FOLDER_SEPARATOR = ' / ';
 
@@ -25,7 +24,7 @@ function outlineName(outline: OutlineLike): string {
 }
 
 /** Adds every feed in the OPML that is not already a source. Nothing is fetched here; the next refresh does that. */
-export function importOpmlText(ctx: CoreContext, xml: string): OpmlImportResult {
+export function importOpmlText(ctx: LibraryContext, xml: string): OpmlImportResult {
   let document: { body?: { outlines?: OutlineLike[] } };
   try {
     document = parseOpml(xml) as typeof document;
@@ -43,7 +42,7 @@ export function importOpmlText(ctx: CoreContext, xml: string): OpmlImportResult 
           result.problems.push(`"${name || outline.xmlUrl}" was skipped: its feed address is not an http or https address.`);
           continue;
         }
-        if (seen.has(feedUrl) || feedSourceByUrl(ctx.db, feedUrl)) {
+        if (seen.has(feedUrl) || ctx.sources.feedSourceByUrl(feedUrl)) {
           result.skipped++;
           continue;
         }
@@ -68,10 +67,8 @@ export function importOpmlText(ctx: CoreContext, xml: string): OpmlImportResult 
 }
 
 /** Every feed source as OPML 2.0, folders as nested outlines. */
-export function exportOpmlText(ctx: CoreContext): string {
-  const rows = ctx.db
-    .prepare(`SELECT title, feed_url, site_url, folder FROM sources WHERE kind = 'feed' AND feed_url IS NOT NULL ORDER BY folder IS NOT NULL, folder, title COLLATE NOCASE`)
-    .all() as unknown as { title: string; feed_url: string; site_url: string | null; folder: string | null }[];
+export function exportOpmlText(ctx: LibraryContext): string {
+  const rows = ctx.sources.subscriptions();
   const root: OutlineLike[] = [];
   const folders = new Map<string, OutlineLike>();
   const folderOutline = (path: string[]): OutlineLike[] => {
@@ -90,7 +87,7 @@ export function exportOpmlText(ctx: CoreContext): string {
   };
   for (const row of rows) {
     const target = row.folder ? folderOutline(row.folder.split(FOLDER_SEPARATOR)) : root;
-    target.push({ text: row.title, title: row.title, type: 'rss', xmlUrl: row.feed_url, ...(row.site_url ? { htmlUrl: row.site_url } : {}) });
+    target.push({ text: row.title, title: row.title, type: 'rss', xmlUrl: row.feedUrl, ...(row.siteUrl ? { htmlUrl: row.siteUrl } : {}) });
   }
   return generateOpml({
     head: { title: 'Broadsheet subscriptions', dateCreated: new Date(ctx.now()) },

@@ -1,6 +1,5 @@
 // Everything about feed fetching that a test or a benchmark may want to turn
 // down: deadlines, byte caps, concurrency, and whether the schedule runs at all.
-import type { CoreContext } from '../library-core.ts';
 import { DEFAULT_LIMITS, type FetchLimits } from '../net/http.ts';
 
 export interface FeedOptions {
@@ -39,16 +38,4 @@ export type FeedOptionsInput = Partial<Omit<FeedOptions, 'limits'>> & { limits?:
 
 export function resolveFeedOptions(input: FeedOptionsInput = {}): FeedOptions {
   return { ...DEFAULT_FEED_OPTIONS, ...input, limits: { ...DEFAULT_LIMITS, ...input.limits } };
-}
-
-const optionsByContext = new WeakMap<CoreContext, FeedOptions>();
-
-export function setFeedOptions(ctx: CoreContext, input: FeedOptionsInput): FeedOptions {
-  const options = resolveFeedOptions(input);
-  optionsByContext.set(ctx, options);
-  return options;
-}
-
-export function feedOptions(ctx: CoreContext): FeedOptions {
-  return optionsByContext.get(ctx) ?? DEFAULT_FEED_OPTIONS;
 }

@@ -13,7 +13,6 @@ import { openLibraryCore } from '../library-core.ts';
 import { MemoryPreferences } from '../kernel/preferences.ts';
 import { ASSETS_DIR } from '../testing/temp-library.ts';
 import { CharsetError } from '../net/charset.ts';
-import { refresh, setPreparePool } from './refresh.ts';
 import { FeedParseError } from './parse.ts';
 import { FeedPrepareError, FeedPreparePool } from './prepare-pool.ts';
 import { prepareFeedBody, type PrepareJob } from './prepare.ts';
@@ -143,24 +142,24 @@ after(async () => {
 
 test('a refresh reads feeds in workers; a worker dying on one source leaves that source a clear error and the others stored', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-pool-'));
+  const pool = new FeedPreparePool({ size: 2, inlineMaxBytes: 0, workerUrl: MISBEHAVING });
   const core = openLibraryCore({
     libraryDir: join(dir, 'library'),
     assetsDir: ASSETS_DIR,
     preferences: new MemoryPreferences(),
     platform: { openExternal: async () => {} },
     seed: false,
+    preparePool: () => pool,
   });
   let open = true;
   try {
-    const pool = new FeedPreparePool({ size: 2, inlineMaxBytes: 0, workerUrl: MISBEHAVING });
-    setPreparePool(core.context, pool);
     const headers = { 'content-type': 'application/rss+xml; charset=utf-8' };
     server.routes['/good'] = { body: rss(30, true), headers };
     server.routes['/dies'] = { body: 'crash', headers };
     const good = core.store.addSource({ title: 'Good', feedUrl: server.url('/good') });
     const dies = core.store.addSource({ title: 'Dies', feedUrl: server.url('/dies') });
 
-    const summary = await refresh(core.context);
+    const summary = await core.refresher.refresh();
     assert.equal(summary.newArticles, 30);
     assert.deepEqual(
       summary.failed.map((f) => [f.sourceId, f.error]),

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { feedFixture, start } from '../../../e2e/fixtures/fixture-server.ts';
 import { openLibraryCore } from '../library-core.ts';
-import { offlineServices } from '../offline/full-text.ts';
-import { MemoryPreferences } from '../preferences.ts';
+import { MemoryPreferences } from '../kernel/preferences.ts';
 import { ASSETS_DIR } from '../testing/temp-library.ts';
-import { refresh, subscribeToFeed } from './index.ts';
+import { subscribeToFeed } from './index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-refresh-offline-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,16 +29,16 @@ test('a refresh asked for while the system is offline waits until the network re
     const subscribed = await subscribeToFeed(ctx, server.url('/feed.xml'));
     assert.equal(subscribed.kind, 'subscribed');
     const fetchesBefore = server.requests.length;
-    offlineServices(ctx).connectivity.reportSystem(false);
+    core.connectivity.reportSystem(false);
     let finished = false;
-    const pending = refresh(ctx).then((summary) => {
+    const pending = core.refresher.refresh().then((summary) => {
       finished = true;
       return summary;
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(finished, false, 'refresh ran while offline');
     assert.equal(server.requests.length, fetchesBefore, 'a request went out while offline');
-    offlineServices(ctx).connectivity.reportSystem(true);
+    core.connectivity.reportSystem(true);
     const summary = await pending;
     assert.equal(summary.checked, 1);
     assert.ok(server.requests.length > fetchesBefore);

@@ -1,28 +1,27 @@
 // Subscribing: from whatever the person pasted (a feed, a site, "feed:" link)
 // to a source with its first articles, or a short list of feeds to choose from.
 import type { SourceInfo, SubscribeResult } from '../../shared/models.ts';
-import { LibraryError } from '../host/dispatch.ts';
-import type { CoreContext } from '../library-core.ts';
+import { LibraryError } from '../kernel/errors.ts';
+import type { LibraryContext } from '../library/context.ts';
 import { plainText } from '../text/sanitize.ts';
 import { CharsetError } from '../net/charset.ts';
 import { discoverFeeds, fetchParsedFeed, normaliseAddress, type FetchedFeed } from './discover.ts';
 import { FetchError } from '../net/http.ts';
 import { ingestEntries } from './ingest.ts';
-import { feedOptions } from './options.ts';
+import { DEFAULT_FEED_OPTIONS, type FeedOptions } from './options.ts';
 import { FeedParseError } from './parse.ts';
 import { pruneArticles } from './retention.ts';
-import { feedSourceByUrl, recordSuccess, sourceStatuses } from './source-state.ts';
 
 /** The source list entry for one source, with its feed status. */
-export function sourceInfo(ctx: CoreContext, sourceId: number): SourceInfo {
+export function sourceInfo(ctx: LibraryContext, sourceId: number): SourceInfo {
   const source = withFeedStatus(ctx, ctx.store.sources()).find((s) => s.id === sourceId);
   if (!source) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);
   return source;
 }
 
 /** Adds last success, last error and gone to each feed source. */
-export function withFeedStatus(ctx: CoreContext, sources: SourceInfo[]): SourceInfo[] {
-  const statuses = sourceStatuses(ctx.db);
+export function withFeedStatus(ctx: Pick<LibraryContext, 'sources'>, sources: SourceInfo[]): SourceInfo[] {
+  const statuses = ctx.sources.statuses();
   return sources.map((s) => {
     const status = statuses.get(s.id);
     return status ? { ...s, ...status } : s;
@@ -41,13 +40,13 @@ function unavailable(error: unknown): never {
  * and no `choice` was made, returns them to choose from; pass one back as
  * `choice`. Subscribing to a feed already in the library returns that source.
  */
-export async function subscribeToFeed(ctx: CoreContext, url: string, choice?: string | null): Promise<SubscribeResult> {
+export async function subscribeToFeed(ctx: LibraryContext, url: string, choice?: string | null, options: FeedOptions = DEFAULT_FEED_OPTIONS): Promise<SubscribeResult> {
   const address = normaliseAddress(choice ?? url);
   if (!address) throw new LibraryError('INVALID_ARGUMENT', 'That is not a web address. Paste a feed or site address starting with http:// or https://.');
-  const existing = feedSourceByUrl(ctx.db, address);
+  const existing = ctx.sources.feedSourceByUrl(address);
   if (existing) return { kind: 'subscribed', source: sourceInfo(ctx, existing.id), newArticles: 0, alreadySubscribed: true };
 
-  const { limits } = feedOptions(ctx);
+  const { limits } = options;
   let feedUrl = address;
   let fetched: FetchedFeed;
   try {
@@ -60,7 +59,7 @@ export async function subscribeToFeed(ctx: CoreContext, url: string, choice?: st
       if (found.kind === 'candidates') {
         if (found.candidates.length > 1) return { kind: 'choose', candidates: found.candidates };
         feedUrl = found.candidates[0]!.url;
-        const known = feedSourceByUrl(ctx.db, feedUrl);
+        const known = ctx.sources.feedSourceByUrl(feedUrl);
         if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
         fetched = await fetchParsedFeed(feedUrl, limits, ctx.now);
         feedUrl = fetched.fetched.permanentUrl ?? feedUrl;
@@ -73,7 +72,7 @@ export async function subscribeToFeed(ctx: CoreContext, url: string, choice?: st
     unavailable(error);
   }
 
-  const known = feedSourceByUrl(ctx.db, feedUrl);
+  const known = ctx.sources.feedSourceByUrl(feedUrl);
   if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
   const { feed, fetched: response } = fetched;
   const now = ctx.now();
@@ -83,19 +82,19 @@ export async function subscribeToFeed(ctx: CoreContext, url: string, choice?: st
     siteUrl: feed.siteUrl ?? new URL(feedUrl).origin + '/',
     kind: 'feed',
   });
-  const stored = ingestEntries(ctx.store, sourceId, feed, now, feedOptions(ctx).maxEntriesPerFetch);
-  recordSuccess(ctx.db, sourceId, now, { etag: response.etag, lastModified: response.lastModified });
-  pruneArticles(ctx);
+  const stored = ingestEntries(ctx.store, sourceId, feed, now, options.maxEntriesPerFetch);
+  ctx.sources.recordSuccess(sourceId, now, { etag: response.etag, lastModified: response.lastModified });
+  pruneArticles(ctx, options.keepNewestPerSource);
   ctx.emit('libraryChanged', { reason: 'refresh', articleIds: stored.added });
   return { kind: 'subscribed', source: sourceInfo(ctx, sourceId), newArticles: stored.added.length, alreadySubscribed: false };
 }
 
 /** Removes a feed source and its articles (bookmarks keep their own copy of title and address). */
-export function unsubscribeSource(ctx: CoreContext, sourceId: number): boolean {
-  const row = ctx.db.prepare('SELECT kind FROM sources WHERE id = ?').get(sourceId) as { kind: string } | undefined;
-  if (!row) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);
-  if (row.kind !== 'feed') throw new LibraryError('INVALID_ARGUMENT', 'The sample edition is part of Broadsheet and cannot be unsubscribed.');
-  ctx.db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
+export function unsubscribeSource(ctx: LibraryContext, sourceId: number): boolean {
+  const kind = ctx.sources.kind(sourceId);
+  if (!kind) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);
+  if (kind !== 'feed') throw new LibraryError('INVALID_ARGUMENT', 'The sample edition is part of Broadsheet and cannot be unsubscribed.');
+  ctx.sources.remove(sourceId);
   ctx.emit('libraryChanged', { reason: 'refresh', articleIds: [] });
   return true;
 }

@@ -29,6 +29,30 @@ export interface NewSource {
   kind?: 'feed' | 'edition';
 }
 
+/** What ingest compares a feed entry against to tell an update from a repeat. */
+export interface StoredEntry {
+  id: number;
+  title: string;
+  html: string;
+  url: string | null;
+  published: number;
+  image: string | null;
+}
+
+export interface BookmarkedArticle {
+  id: number;
+  guid: string;
+  title: string;
+  url: string | null;
+  byline: string | null;
+  source_title: string;
+  published: number;
+  bookmarked_at: number;
+  html: string;
+  text: string;
+  content_source: string | null;
+}
+
 export interface NewArticle {
   sourceId: number;
   guid: string;
@@ -367,6 +391,91 @@ export class ArticleStore {
       (SELECT coalesce(sum(unread), 0) FROM source_counts) AS unread,
       (SELECT count(*) FROM bookmarks) AS bookmarks,
       (SELECT count(*) FROM sources) AS sources`).get() as { articles: number; unread: number; bookmarks: number; sources: number };
+  }
+
+  /** The stored article of `sourceId` with this feed identity, if any. */
+  storedEntry(sourceId: number, guid: string): StoredEntry | undefined {
+    return this.sql('SELECT id, title, html, url, published, image FROM articles WHERE source_id = ? AND guid = ?').get(sourceId, guid) as StoredEntry | undefined;
+  }
+
+  /** The article an entry of `sourceId` was recognised as, when it was stored once from another source. */
+  alsoInArticle(sourceId: number, guid: string): number | null {
+    return (this.sql('SELECT article_id FROM article_also_in WHERE source_id = ? AND guid = ?').get(sourceId, guid) as { article_id: number } | undefined)?.article_id ?? null;
+  }
+
+  /** An article another source already stored at this address. */
+  articleAtUrlElsewhere(url: string, sourceId: number): number | null {
+    return (this.sql('SELECT id FROM articles WHERE url = ? AND source_id != ? LIMIT 1').get(url, sourceId) as { id: number } | undefined)?.id ?? null;
+  }
+
+  /** Records that `sourceId` also carries `articleId` (as its entry `guid`). */
+  addAlsoIn(articleId: number, sourceId: number, guid: string): void {
+    this.sql('INSERT OR IGNORE INTO article_also_in (article_id, source_id, guid) VALUES (?, ?, ?)').run(articleId, sourceId, guid);
+  }
+
+  /** The other sources an article was also found in. */
+  alsoInSources(articleId: number): { id: number; title: string }[] {
+    return this.sql('SELECT s.id, s.title FROM article_also_in x JOIN sources s ON s.id = x.source_id WHERE x.article_id = ? ORDER BY s.title')
+      .all(articleId)
+      .map((row) => ({ id: Number(row.id), title: String(row.title) }));
+  }
+
+  /** Marks every unread article in a source, a folder, or (with neither) the whole library as read; returns their ids. */
+  markAllRead(scope: { sourceId?: number | null; folder?: string | null }): number[] {
+    const where: string[] = ['read = 0'];
+    const params: (number | string)[] = [];
+    if (scope.sourceId != null) {
+      if (!this.sql('SELECT 1 FROM sources WHERE id = ?').get(scope.sourceId)) throw new LibraryError('NOT_FOUND', `Source ${scope.sourceId} is not in the library.`);
+      where.push('source_id = ?');
+      params.push(scope.sourceId);
+    }
+    if (scope.folder != null) {
+      where.push('source_id IN (SELECT id FROM sources WHERE folder = ?)');
+      params.push(scope.folder);
+    }
+    return (this.sql(`UPDATE articles SET read = 1 WHERE ${where.join(' AND ')} RETURNING id`).all(...params) as { id: number }[]).map((r) => r.id);
+  }
+
+  /**
+   * Retention: removes feed articles published before `cutoff`, except the
+   * newest `keepNewestPerSource` of each source (so a quiet source never
+   * empties) and anything bookmarked (never removed). Returns how many went.
+   */
+  pruneExpired(cutoff: number, keepNewestPerSource: number): number {
+    const result = this.sql(
+      `DELETE FROM articles WHERE id IN (
+         SELECT id FROM (
+           SELECT a.id, a.published,
+             row_number() OVER (PARTITION BY a.source_id ORDER BY a.published DESC, a.id DESC) AS rank
+           FROM articles a JOIN sources s ON s.id = a.source_id
+           WHERE s.kind = 'feed'
+         )
+         WHERE rank > ? AND published < ?
+           AND id NOT IN (SELECT article_id FROM bookmarks WHERE article_id IS NOT NULL)
+       )`,
+    ).run(keepNewestPerSource, cutoff);
+    return Number(result.changes);
+  }
+
+  /** Every bookmarked article still in the library, newest bookmark first, with what an export writes. */
+  bookmarksForExport(): BookmarkedArticle[] {
+    return this.sql(`
+      SELECT a.id, a.guid, a.title, a.url, a.byline, s.title AS source_title, a.published, b.created_at AS bookmarked_at,
+        a.html, a.text, a.content_source
+      FROM bookmarks b JOIN articles a ON a.id = b.article_id JOIN sources s ON s.id = a.source_id
+      ORDER BY b.created_at DESC, b.id DESC`).all() as unknown as BookmarkedArticle[];
+  }
+
+  /** The first stored article with this address or guid (matching imported bookmarks to the library). */
+  findByUrlOrGuid(url: string | null, guid: string): number | null {
+    return (this.sql('SELECT id FROM articles WHERE (url IS NOT NULL AND url = ?) OR guid = ? ORDER BY id LIMIT 1').get(url, guid) as { id: number } | undefined)?.id ?? null;
+  }
+
+  /** An article's plain text as the reader sees it now. */
+  text(id: number): string {
+    const row = this.sql('SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
+    if (!row) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
+    return row.text;
   }
 
   /** What story matching reads of an article beyond its index entry. */

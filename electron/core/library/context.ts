@@ -4,8 +4,28 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { CoreContext } from '../kernel/context.ts';
 import type { ArticleStore } from './article-store.ts';
+import type { MediaStore } from './media.ts';
+import type { ReaderCopies } from './reader-copies.ts';
+import type { SourceStore } from './sources.ts';
+
+/**
+ * What one part of the core tells the rest, never the window. Features do not
+ * call each other: they announce, and the composition root decides who acts.
+ */
+export interface LibraryEvents {
+  /** A feed stored articles that were not in the library before. */
+  articlesAdded: { articleIds: number[] };
+  /** Articles were bookmarked (by hand or by an import): they should have their complete offline copy. */
+  articlesBookmarked: { articleIds: number[] };
+}
 
 export interface LibraryContext extends CoreContext {
   readonly store: ArticleStore;
+  readonly sources: SourceStore;
+  readonly media: MediaStore;
+  readonly readerCopies: ReaderCopies;
+  /** For tests and the benchmarks only: the core itself speaks SQL in the library's owners above. */
   readonly db: DatabaseSync;
+  /** Announces a LibraryEvents event inside the core. */
+  announce<E extends keyof LibraryEvents>(event: E, payload: LibraryEvents[E]): void;
 }

@@ -3,42 +3,18 @@
 // mean nothing outside the app); JSON is for Broadsheet and round-trips.
 import { z } from 'zod';
 import type { BookmarkExportFormat, BookmarkImportResult } from '../../shared/models.ts';
-import { LibraryError } from '../ipc/dispatch.ts';
-import type { CoreContext } from '../library-core.ts';
+import { LibraryError } from '../kernel/errors.ts';
+import type { BookmarkedArticle } from '../library/article-store.ts';
+import type { LibraryContext } from '../library/context.ts';
 import { plainText, sanitizeArticle } from '../text/sanitize.ts';
-import { scheduleFullText } from './full-text.ts';
 
 export const BOOKMARKS_FORMAT = 'broadsheet-bookmarks';
 const IMPORT_SOURCE = 'Imported bookmarks';
 
-interface BookmarkRow {
-  id: number;
-  guid: string;
-  title: string;
-  url: string | null;
-  byline: string | null;
-  source_title: string;
-  published: number;
-  bookmarked_at: number;
-  html: string;
-  text: string;
-  content_source: string | null;
-}
-
-function bookmarkRows(ctx: CoreContext): BookmarkRow[] {
-  return ctx.db.prepare(`
-    SELECT a.id, a.guid, a.title, a.url, a.byline, s.title AS source_title, a.published, b.created_at AS bookmarked_at,
-      a.html, a.text, a.content_source
-    FROM bookmarks b JOIN articles a ON a.id = b.article_id JOIN sources s ON s.id = a.source_id
-    ORDER BY b.created_at DESC, b.id DESC`).all() as unknown as BookmarkRow[];
-}
-
 /** Puts original image addresses back in place of /media paths. */
-function portableHtml(ctx: CoreContext, row: BookmarkRow): string {
-  const media = ctx.db.prepare(`SELECT am.source_url, m.sha256, m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256
-    WHERE am.article_id = ?`).all(row.id) as { source_url: string; sha256: string; ext: string }[];
+function portableHtml(ctx: LibraryContext, row: BookmarkedArticle): string {
   let html = row.html;
-  for (const m of media) html = html.split(`/media/${m.sha256}.${m.ext}`).join(m.source_url);
+  for (const [sourceUrl, path] of ctx.media.linksOf(row.id)) html = html.split(path).join(sourceUrl);
   return html;
 }
 
@@ -46,8 +22,8 @@ const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeMarkdown = (value: string) => value.replace(/([\\`*_[\]#<>])/g, '\\$1');
 
-export function exportBookmarks(ctx: CoreContext, format: BookmarkExportFormat): string {
-  const rows = bookmarkRows(ctx);
+export function exportBookmarks(ctx: LibraryContext, format: BookmarkExportFormat): string {
+  const rows = ctx.store.bookmarksForExport();
   const exportedAt = new Date(ctx.now()).toISOString();
   if (format === 'json') {
     return JSON.stringify(
@@ -130,21 +106,20 @@ function httpUrl(value: string | null | undefined): string | null {
 /**
  * Imports a JSON export. Articles already in the library (same address or
  * guid) are bookmarked; the rest are added under "Imported bookmarks",
- * sanitized again (the file may come from anywhere), and queued for their
- * images and full text.
+ * sanitized again (the file may come from anywhere), and announced as
+ * bookmarked so they get their images and full text.
  */
-export function importBookmarks(ctx: CoreContext, json: string): BookmarkImportResult {
+export function importBookmarks(ctx: LibraryContext, json: string): BookmarkImportResult {
   let parsed: z.infer<typeof importFile>;
   try {
     parsed = importFile.parse(JSON.parse(json));
   } catch {
     throw new LibraryError('INVALID_ARGUMENT', 'That file is not a Broadsheet bookmarks export (JSON).');
   }
-  const { store, db } = ctx;
+  const { store } = ctx;
   const result: BookmarkImportResult = { imported: 0, matched: 0, problems: [] };
   const touched: number[] = [];
   let sourceId: number | null = null;
-  const findExisting = db.prepare('SELECT id FROM articles WHERE (url IS NOT NULL AND url = ?) OR guid = ? ORDER BY id LIMIT 1');
   store.transaction(() => {
     parsed.bookmarks.forEach((raw, index) => {
       const entry = importEntry.safeParse(raw);
@@ -155,15 +130,13 @@ export function importBookmarks(ctx: CoreContext, json: string): BookmarkImportR
       const e = entry.data;
       const url = httpUrl(e.url);
       const guid = e.guid || url || `imported:${e.title}`;
-      const existing = findExisting.get(url, guid) as { id: number } | undefined;
+      const existing = store.findByUrlOrGuid(url, guid);
       let id: number;
-      if (existing) {
-        id = existing.id;
+      if (existing !== null) {
+        id = existing;
         result.matched++;
       } else {
-        sourceId ??=
-          (db.prepare("SELECT id FROM sources WHERE title = ? AND feed_url IS NULL").get(IMPORT_SOURCE) as { id: number } | undefined)?.id ??
-          store.addSource({ title: IMPORT_SOURCE });
+        sourceId ??= ctx.sources.localSourceId(IMPORT_SOURCE) ?? store.addSource({ title: IMPORT_SOURCE });
         const clean = e.html ? sanitizeArticle(e.html, url) : sanitizeArticle(`<p>${(e.text ?? '').split('\n').map((t) => t.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))).join('</p><p>')}</p>`);
         const published = Date.parse(e.published ?? '');
         id = store.upsertArticle({
@@ -184,7 +157,7 @@ export function importBookmarks(ctx: CoreContext, json: string): BookmarkImportR
   });
   if (touched.length) {
     ctx.emit('libraryChanged', { reason: 'import', articleIds: touched });
-    scheduleFullText(ctx, touched, 'bookmark');
+    ctx.announce('articlesBookmarked', { articleIds: touched });
   }
   return result;
 }

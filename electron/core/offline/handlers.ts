@@ -1,24 +1,24 @@
 // The offline-reading methods of the contract, as a handler group for library-core.
 import type { GroupHandlers, Handlers } from '../../shared/contract.ts';
-import type { CoreContext } from '../library-core.ts';
+import type { LibraryContext } from '../library/context.ts';
+import type { Connectivity } from '../net/connectivity.ts';
 import { exportBookmarks, importBookmarks } from './bookmarks.ts';
-import { fetchFullArticle, offlineServices, readerVersions, setArticleVersion } from './full-text.ts';
+import type { FullTextQueue } from './full-text.ts';
 
-export function offlineHandlers(ctx: CoreContext): Pick<Handlers, 'offline' | 'bookmarks'> {
-  const offline = offlineServices(ctx);
+export function offlineHandlers(ctx: LibraryContext, fullText: FullTextQueue, connectivity: Connectivity): Pick<Handlers, 'offline' | 'bookmarks'> {
   const offlineGroup: GroupHandlers<'offline'> = {
     async fetchFullText(id) {
       ctx.store.summary(id); // NOT_FOUND before any network
-      await fetchFullArticle(ctx, id);
-      return readerVersions(ctx, ctx.store.article(id));
+      await fullText.fetchFullArticle(id);
+      return ctx.readerCopies.withReaderVersions(ctx.store.article(id));
     },
     setVersion(id, source) {
-      setArticleVersion(ctx, id, source);
+      ctx.readerCopies.setVersion(id, source);
       ctx.emit('libraryChanged', { reason: 'full-text', articleIds: [id] });
-      return readerVersions(ctx, ctx.store.article(id));
+      return ctx.readerCopies.withReaderVersions(ctx.store.article(id));
     },
-    connectivity: () => offline.connectivity.state(),
-    reportNetworkStatus: (online) => offline.connectivity.reportSystem(online),
+    connectivity: () => connectivity.state(),
+    reportNetworkStatus: (online) => connectivity.reportSystem(online),
   };
   const bookmarks: GroupHandlers<'bookmarks'> = {
     export: (format) => exportBookmarks(ctx, format),
@@ -27,4 +27,5 @@ export function offlineHandlers(ctx: CoreContext): Pick<Handlers, 'offline' | 'b
   return { offline: offlineGroup, bookmarks };
 }
 
-export { fetchFullArticle, scheduleFullText, offlineServices, purgeUnusedMedia } from './full-text.ts';
+export { FullTextQueue, fetchPage, PageError, type FullTextOutcome, type FullTextQueueOptions, type PageFetcher } from './full-text.ts';
+export type { ImageFetcher } from './media.ts';

@@ -1,33 +1,16 @@
 // Images for offline reading: downloaded once, checked to be the image type
-// they claim, stored by content hash under <libraryDir>/media and served by
-// the app protocol at /media/<sha256>.<ext>, so the reading pane never needs
-// the network (and the renderer's CSP, img-src 'self', would refuse it anyway).
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { DatabaseSync } from 'node:sqlite';
-import { join } from 'node:path';
-import { jsdom } from '../text/dom.ts';
+// they claim, and handed to the library's MediaStore, which keeps them by
+// content hash and serves them at /media/<sha256>.<ext>, so the reading pane
+// never needs the network (and the renderer's CSP, img-src 'self', would refuse it anyway).
+import { isLocalImage, type ImageType, type MediaStore } from '../library/media.ts';
 import { fetchBounded, type FetchLimits, DEFAULT_LIMITS } from '../net/http.ts';
+import { jsdom } from '../text/dom.ts';
 
-import { MEDIA_DIR, mediaDir } from '../kernel/paths.ts';
-
-export { MEDIA_DIR, mediaDir };
 /** One picture larger than this is a poster or a mistake, not an article image. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 /** What one article may add to the library in images. */
 export const MAX_ARTICLE_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGES_PER_ARTICLE = 40;
-
-export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/avif' | 'image/svg+xml';
-
-export const EXTENSIONS: Record<ImageType, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/avif': 'avif',
-  'image/svg+xml': 'svg',
-};
 
 const ascii = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.subarray(start, end)).toString('latin1');
 
@@ -84,38 +67,6 @@ export function checkImage(bytes: Uint8Array, contentType: string | null, url: s
   return actual;
 }
 
-export interface StoredMedia {
-  sha256: string;
-  ext: string;
-  type: ImageType;
-  bytes: number;
-  /** Path the app protocol serves it at. */
-  path: string;
-}
-
-export function mediaPath(sha256: string, ext: string): string {
-  return `/${MEDIA_DIR}/${sha256}.${ext}`;
-}
-
-/** Writes bytes under their hash (once: the same picture in two articles is stored once). */
-export function storeMedia(db: DatabaseSync, libraryDir: string, bytes: Uint8Array, type: ImageType, now: number): StoredMedia {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const ext = EXTENSIONS[type];
-  const dir = mediaDir(libraryDir);
-  const file = join(dir, `${sha256}.${ext}`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, bytes);
-    // Rename is atomic: a crash never leaves half an image under its final name.
-    renameSync(temp, file);
-  }
-  db.prepare('INSERT INTO media (sha256, ext, type, bytes, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(
-    sha256, ext, type, bytes.length, now,
-  );
-  return { sha256, ext, type, bytes: bytes.length, path: mediaPath(sha256, ext) };
-}
-
 export interface ImageFetcher {
   (url: string, maxBytes: number): Promise<{ body: Uint8Array; contentType: string | null; finalUrl: string }>;
 }
@@ -139,8 +90,7 @@ export interface LocalizeResult {
 }
 
 export interface LocalizeOptions {
-  db: DatabaseSync;
-  libraryDir: string;
+  media: MediaStore;
   articleId: number;
   now: number;
   fetcher?: ImageFetcher;
@@ -168,20 +118,17 @@ export async function localizeImages(html: string, options: LocalizeOptions): Pr
   const template = document.createElement('template');
   template.innerHTML = html;
   const images = [...template.content.querySelectorAll('img[src]')];
-  const known = new Map(
-    (options.db.prepare('SELECT am.source_url, m.sha256, m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256 WHERE am.article_id = ?')
-      .all(options.articleId) as { source_url: string; sha256: string; ext: string }[]).map((r) => [r.source_url, mediaPath(r.sha256, r.ext)]),
-  );
+  const { media } = options;
+  const known = media.linksOf(options.articleId);
   const wanted = [...new Set([...images.map((img) => img.getAttribute('src')!), ...(options.extra ?? []).filter((u): u is string => !!u)])]
     .filter((src) => /^https?:\/\//i.test(src))
     .slice(0, MAX_IMAGES_PER_ARTICLE);
   const stored = new Map<string, string>();
   const failed: { url: string; reason: string }[] = [];
   let bytes = 0;
-  const record = options.db.prepare('INSERT INTO article_media (article_id, source_url, sha256) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256');
   for (const url of wanted) {
     const already = known.get(url);
-    if (already && existsSync(join(options.libraryDir, already))) {
+    if (already && media.hasFile(already)) {
       stored.set(url, already);
       continue;
     }
@@ -194,10 +141,10 @@ export async function localizeImages(html: string, options: LocalizeOptions): Pr
       const response = await fetcher(url, budget);
       options.onNetworkSuccess?.();
       const type = checkImage(response.body, response.contentType, response.finalUrl);
-      const media = storeMedia(options.db, options.libraryDir, response.body, type, options.now);
-      record.run(options.articleId, url, media.sha256);
-      stored.set(url, media.path);
-      bytes += media.bytes;
+      const kept = media.store(response.body, type, options.now);
+      media.link(options.articleId, url, kept.sha256);
+      stored.set(url, kept.path);
+      bytes += kept.bytes;
     } catch (error) {
       if (isNetworkFailure(error)) options.onNetworkError?.(url, error);
       failed.push({ url, reason: (error as Error).message });
@@ -205,7 +152,7 @@ export async function localizeImages(html: string, options: LocalizeOptions): Pr
   }
   for (const img of images) {
     const src = img.getAttribute('src')!;
-    if (src.startsWith(`/${MEDIA_DIR}/`) || src.startsWith('/edition-images/')) continue;
+    if (isLocalImage(src)) continue;
     const local = stored.get(src);
     if (local) {
       img.setAttribute('src', local);
@@ -217,40 +164,4 @@ export async function localizeImages(html: string, options: LocalizeOptions): Pr
     else img.remove();
   }
   return { html: template.innerHTML, stored, failed, bytes };
-}
-
-/** The local path of an image the article kept, for a remote URL (lead images). */
-export function localImage(db: DatabaseSync, articleId: number, url: string | null): string | null {
-  if (!url) return null;
-  if (url.startsWith(`/${MEDIA_DIR}/`) || url.startsWith('/edition-images/')) return url;
-  const row = db.prepare('SELECT m.sha256, m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256 WHERE am.article_id = ? AND am.source_url = ?')
-    .get(articleId, url) as { sha256: string; ext: string } | undefined;
-  return row ? mediaPath(row.sha256, row.ext) : null;
-}
-
-/**
- * Deletes media no article refers to any more (their articles were purged).
- * Bookmarked articles keep their rows, so their images are never collected.
- */
-export function collectUnusedMedia(db: DatabaseSync, libraryDir: string): { files: number; bytes: number } {
-  const unused = db.prepare('SELECT sha256, ext, bytes FROM media WHERE sha256 NOT IN (SELECT sha256 FROM article_media)').all() as {
-    sha256: string; ext: string; bytes: number;
-  }[];
-  let bytes = 0;
-  for (const row of unused) {
-    rmSync(join(mediaDir(libraryDir), `${row.sha256}.${row.ext}`), { force: true });
-    db.prepare('DELETE FROM media WHERE sha256 = ?').run(row.sha256);
-    bytes += row.bytes;
-  }
-  // Files with no row (a crash between write and insert) go too.
-  const dir = mediaDir(libraryDir);
-  if (existsSync(dir)) {
-    const knownFiles = new Set((db.prepare('SELECT sha256 || \'.\' || ext AS name FROM media').all() as { name: string }[]).map((r) => r.name));
-    for (const name of readdirSync(dir)) {
-      if (knownFiles.has(name)) continue;
-      bytes += statSync(join(dir, name)).size;
-      rmSync(join(dir, name), { force: true });
-    }
-  }
-  return { files: unused.length, bytes };
 }

@@ -2,16 +2,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { serveAppRequest } from '../app-protocol.ts';
+import { serveAppRequest } from '../host/app-protocol.ts';
 import { tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
 import { sanitizeArticle } from '../text/sanitize.ts';
 import { extractArticle } from './extract.ts';
-import { fetchFullArticle, offlineServices, offlineServicesOf, purgeUnusedMedia, setArticleVersion } from './full-text.ts';
-import { checkImage, ImageRejected, mediaDir, sniffImageType } from './media.ts';
+import { mediaDir } from '../kernel/paths.ts';
+import { checkImage, ImageRejected, sniffImageType } from './media.ts';
 import { startNewsServer, type NewsServer } from './testing/fixture-server.ts';
 import { gif, jpeg, png, svg, webp } from './testing/images.ts';
 import { LABELLED_PAGES, wordF1 } from './testing/news-pages.ts';
-import type { CoreContext } from '../library-core.ts';
 
 let server: NewsServer;
 before(async () => {
@@ -20,21 +19,6 @@ before(async () => {
 after(async () => {
   await server.close();
 });
-
-/** A context over a temp library for calling the pipeline directly (its events go nowhere). */
-function contextFor(lib: TempLibrary): CoreContext {
-  return {
-    store: lib.core.store,
-    db: lib.core.db,
-    preferences: lib.core.preferences,
-    platform: { openExternal: async () => {} },
-    libraryDir: join(lib.dir, 'library'),
-    assetsDir: '',
-    now: Date.now,
-    emit: () => {},
-    onClose: () => {},
-  };
-}
 
 function addFeedArticle(lib: TempLibrary, path: string, feedHtml = '<p>A short summary from the feed…</p>', guid = path): number {
   const sourceId = lib.core.store.addSource({ title: 'Fixture News', feedUrl: server.url(`/feed-${guid}`) });
@@ -119,9 +103,9 @@ describe('full articles kept locally', () => {
   test('fetches, extracts, stores images under /media and serves them with their type; search covers the full text', async () => {
     const lib = tempLibrary();
     try {
-      const ctx = contextFor(lib);
+      const ctx = lib.core.context;
       const id = addFeedArticle(lib, '/article/council-budget');
-      const outcome = await fetchFullArticle(ctx, id);
+      const outcome = await lib.core.fullText.fetchFullArticle(id);
       assert.equal(outcome.status, 'ok');
       assert.equal(outcome.showing, 'full');
       const article = lib.core.handlers.library.article(id) as Awaited<ReturnType<typeof lib.core.handlers.library.article>>;
@@ -151,9 +135,9 @@ describe('full articles kept locally', () => {
     });
     const lib = tempLibrary();
     try {
-      const ctx = contextFor(lib);
+      const ctx = lib.core.context;
       const id = addFeedArticle(lib, '/article/liars');
-      const outcome = await fetchFullArticle(ctx, id);
+      const outcome = await lib.core.fullText.fetchFullArticle(id);
       const failedPaths = outcome.imageFailures.map((f) => new URL(f.url).pathname).sort();
       assert.deepEqual(failedPaths, ['/img/html-as-png.png', '/img/huge.png', '/img/png-as-jpeg.jpg']);
       const html = lib.core.store.article(id).html;
@@ -171,19 +155,18 @@ describe('full articles kept locally', () => {
   test('a feed refresh rewriting the article keeps the full text shown and the new feed version beside it; the reader can switch', async () => {
     const lib = tempLibrary();
     try {
-      const ctx = contextFor(lib);
       const id = addFeedArticle(lib, '/article/village-shop', '<p>Villagers buy their shop…</p>', 'shop');
-      await fetchFullArticle(ctx, id);
+      await lib.core.fullText.fetchFullArticle(id);
       assert.match(lib.core.store.article(id).html, /Jean Cole/);
       // What the feeds ingest does on the next refresh: upsert the feed's item again, now changed.
       const sourceId = (lib.core.db.prepare('SELECT source_id FROM articles WHERE id = ?').get(id) as { source_id: number }).source_id;
       const changed = sanitizeArticle('<p>Villagers buy their shop, updated summary…</p>');
       lib.core.store.upsertArticle({ sourceId, guid: 'shop', url: server.url('/article/village-shop'), title: 'Shop saved', html: changed.html, text: changed.text, published: Date.now() });
       assert.match(lib.core.store.article(id).html, /Jean Cole/, 'full text still shown');
-      setArticleVersion(ctx, id, 'feed');
+      lib.core.library.readerCopies.setVersion(id, 'feed');
       assert.match(lib.core.store.article(id).html, /updated summary/);
       assert.deepEqual(lib.core.store.search('updated summary').map((a) => a.id), [id]);
-      setArticleVersion(ctx, id, 'full');
+      lib.core.library.readerCopies.setVersion(id, 'full');
       assert.match(lib.core.store.article(id).html, /Jean Cole/);
     } finally {
       lib.dispose();
@@ -194,9 +177,8 @@ describe('full articles kept locally', () => {
     server.route('/article/empty', { type: 'text/html', body: '<html><body><nav>Home</nav></body></html>' });
     const lib = tempLibrary();
     try {
-      const ctx = contextFor(lib);
       const id = addFeedArticle(lib, '/article/empty', `<p>Feed text.</p><img src="${server.url('/img/feed-photo.png')}">`);
-      const outcome = await fetchFullArticle(ctx, id);
+      const outcome = await lib.core.fullText.fetchFullArticle(id);
       assert.equal(outcome.status, 'failed');
       const article = lib.core.handlers.library.article(id) as Awaited<ReturnType<typeof lib.core.handlers.library.article>>;
       assert.equal(article.reader?.showing, 'feed');
@@ -216,7 +198,7 @@ describe('bookmarks', () => {
     try {
       const id = addFeedArticle(lib, '/article/night-watchman');
       await lib.core.handlers.library.setBookmarked(id, true);
-      await offlineServicesOf(lib.core.db).idle();
+      await lib.core.fullText.idle();
       assert.match(lib.core.store.article(id).html, /It never is/);
       const markdown = await lib.core.handlers.bookmarks.export('markdown');
       assert.match(markdown, /## Story at \/article\/night-watchman/);
@@ -230,7 +212,7 @@ describe('bookmarks', () => {
       const imported = (await other.core.handlers.library.articles({ view: 'bookmarks' })).items;
       assert.equal(imported.length, 1);
       assert.match(other.core.store.article(imported[0]!.id).html, /It never is/);
-      await offlineServicesOf(other.core.db).idle();
+      await other.core.fullText.idle();
       assert.equal((await other.core.handlers.bookmarks.import(json)).matched, 1);
       await assert.rejects(async () => other.core.handlers.bookmarks.import('{"not":"ours"}'), /not a Broadsheet bookmarks export/);
     } finally {
@@ -242,16 +224,16 @@ describe('bookmarks', () => {
   test('images of bookmarked articles survive a purge; those of deleted articles are collected', async () => {
     const lib = tempLibrary();
     try {
-      const ctx = contextFor(lib);
+      const ctx = lib.core.context;
       const kept = addFeedArticle(lib, '/article/harbour-storm', '<p>x…</p>', 'kept');
       const dropped = addFeedArticle(lib, '/article/reef-study', '<p>y…</p>', 'dropped');
-      await fetchFullArticle(ctx, kept);
-      await fetchFullArticle(ctx, dropped);
+      await lib.core.fullText.fetchFullArticle(kept);
+      await lib.core.fullText.fetchFullArticle(dropped);
       lib.core.store.setBookmarked(kept, true);
       const before = readdirSync(mediaDir(ctx.libraryDir)).length;
       // What the feeds' retention does: delete old articles, never bookmarked ones.
       lib.core.db.prepare('DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM bookmarks WHERE article_id IS NOT NULL)').run();
-      const purged = purgeUnusedMedia(ctx);
+      const purged = lib.core.library.media.collectUnused();
       assert.equal(purged.files, 1, 'the reef chart');
       assert.equal(readdirSync(mediaDir(ctx.libraryDir)).length, before - 1);
       for (const [src] of lib.core.store.article(kept).html.matchAll(/\/media\/[0-9a-f]{64}\.\w+/g)) {
@@ -269,8 +251,8 @@ describe('connectivity', () => {
     try {
       const changes: unknown[] = [];
       lib.core.onEvent((name, payload) => name === 'connectivityChanged' && changes.push(payload));
-      const offline = offlineServicesOf(lib.core.db);
-      const connectivity = offline.connectivity;
+      const offline = lib.core.fullText;
+      const connectivity = lib.core.connectivity;
       connectivity.noteFailure('http://127.0.0.1:9/a');
       assert.equal(connectivity.online, true, 'one dead host is not a dead network');
       connectivity.noteFailure('http://127.0.0.2:9/b');
@@ -311,18 +293,18 @@ describe('the XSS corpus through the ingest sanitizer', () => {
 });
 
 test('bundled sample-edition articles are complete: bookmarking one fetches nothing', async () => {
-  const lib = tempLibrary({ seed: true });
+  const requested: string[] = [];
+  const lib = tempLibrary({
+    seed: true,
+    fetchPage: async (url) => {
+      requested.push(url);
+      throw new Error('no network in tests');
+    },
+  });
   try {
     const [first] = lib.core.store.list({ view: 'all', limit: 1 }).items;
-    const requested: string[] = [];
-    offlineServices(lib.core.context, {
-      fetchPage: async (url) => {
-        requested.push(url);
-        throw new Error('no network in tests');
-      },
-    });
     await lib.core.handlers.library.setBookmarked(first!.id, true);
-    const outcome = await fetchFullArticle(lib.core.context, first!.id);
+    const outcome = await lib.core.fullText.fetchFullArticle(first!.id);
     assert.equal(outcome.status, 'ok');
     assert.deepEqual(requested, []);
   } finally {

@@ -326,7 +326,11 @@ describe('simhash', () => {
 test('the background back-fill indexes what is missing once, then start-ups skip the library scan', async () => {
   const lib = tempLibrary();
   const libraryDir = join(lib.dir, 'library');
-  const reopen = () => openLibraryCore({ libraryDir, assetsDir: ASSETS_DIR, preferences: new MemoryPreferences(), platform: { openExternal: async () => {} }, seed: false });
+  const reopen = () => {
+    const core = openLibraryCore({ libraryDir, assetsDir: ASSETS_DIR, preferences: new MemoryPreferences(), platform: { openExternal: async () => {} }, seed: false });
+    core.start();
+    return core;
+  };
   try {
     const ids = addArticles(lib.core, 'Old Times', [
       { title: 'Storm Oriel hits Dunmere', body: 'Storm Oriel hit Dunmere harbour overnight, Mayor Talvik said.', hoursAgo: 1 },

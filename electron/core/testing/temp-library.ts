@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openLibraryCore, type LibraryCore } from '../library-core.ts';
+import { openLibraryCore, type LibraryCore, type LibraryCoreOptions } from '../library-core.ts';
 import { MemoryPreferences } from '../kernel/preferences.ts';
 import { sanitizeArticle } from '../text/sanitize.ts';
 
@@ -15,7 +15,8 @@ export interface TempLibrary {
   dispose(): void;
 }
 
-export function tempLibrary(options: { seed?: boolean; now?: () => number } = {}): TempLibrary {
+/** A throwaway library; fetchers, pools and clocks go through to openLibraryCore. */
+export function tempLibrary(options: Partial<Pick<LibraryCoreOptions, 'seed' | 'now' | 'fetchPage' | 'fetchImage' | 'preparePool'>> = {}): TempLibrary {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-test-'));
   const opened: string[] = [];
   const core = openLibraryCore({
@@ -23,9 +24,11 @@ export function tempLibrary(options: { seed?: boolean; now?: () => number } = {}
     assetsDir: ASSETS_DIR,
     preferences: new MemoryPreferences(),
     platform: { openExternal: async (url) => void opened.push(url) },
+    ...options,
     seed: options.seed ?? false,
-    now: options.now,
   });
+  // As the app does: the background work (the story back-fill; the feed schedule is off in tests).
+  core.start();
   return {
     dir,
     core,

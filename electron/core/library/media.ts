@@ -1,0 +1,129 @@
+// Images kept for offline reading: stored once by content hash under
+// <libraryDir>/media (served by the app protocol at /media/<sha256>.<ext>),
+// with a row per file and a link per article that uses it. Fetching and
+// checking images is the offline feature's work; keeping them is the library's.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { MEDIA_DIR, mediaDir } from '../kernel/paths.ts';
+
+export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/avif' | 'image/svg+xml';
+
+export const EXTENSIONS: Record<ImageType, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/svg+xml': 'svg',
+};
+
+export interface StoredMedia {
+  sha256: string;
+  ext: string;
+  type: ImageType;
+  bytes: number;
+  /** Path the app protocol serves it at. */
+  path: string;
+}
+
+export function mediaPath(sha256: string, ext: string): string {
+  return `/${MEDIA_DIR}/${sha256}.${ext}`;
+}
+
+/** Already a path the app serves (kept media, or the sample edition's own images). */
+export function isLocalImage(src: string): boolean {
+  return src.startsWith(`/${MEDIA_DIR}/`) || src.startsWith('/edition-images/');
+}
+
+export class MediaStore {
+  readonly #db: DatabaseSync;
+  readonly #libraryDir: string;
+  readonly #statements = new Map<string, StatementSync>();
+
+  constructor(db: DatabaseSync, libraryDir: string) {
+    this.#db = db;
+    this.#libraryDir = libraryDir;
+  }
+
+  #sql(text: string): StatementSync {
+    let statement = this.#statements.get(text);
+    if (!statement) this.#statements.set(text, (statement = this.#db.prepare(text)));
+    return statement;
+  }
+
+  /** Whether the file behind a served path is on disk. */
+  hasFile(path: string): boolean {
+    return existsSync(join(this.#libraryDir, path));
+  }
+
+  /** Writes bytes under their hash (once: the same picture in two articles is stored once). */
+  store(bytes: Uint8Array, type: ImageType, now: number): StoredMedia {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const ext = EXTENSIONS[type];
+    const dir = mediaDir(this.#libraryDir);
+    const file = join(dir, `${sha256}.${ext}`);
+    if (!existsSync(file)) {
+      mkdirSync(dir, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, bytes);
+      // Rename is atomic: a crash never leaves half an image under its final name.
+      renameSync(temp, file);
+    }
+    this.#sql('INSERT INTO media (sha256, ext, type, bytes, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(
+      sha256, ext, type, bytes.length, now,
+    );
+    return { sha256, ext, type, bytes: bytes.length, path: mediaPath(sha256, ext) };
+  }
+
+  /** Records that `articleId` shows the image it found at `sourceUrl` from this file. */
+  link(articleId: number, sourceUrl: string, sha256: string): void {
+    this.#sql('INSERT INTO article_media (article_id, source_url, sha256) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256').run(
+      articleId, sourceUrl, sha256,
+    );
+  }
+
+  /** Every image an article kept: its original address → the path it is served at. */
+  linksOf(articleId: number): Map<string, string> {
+    const rows = this.#sql('SELECT am.source_url, m.sha256, m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256 WHERE am.article_id = ?')
+      .all(articleId) as { source_url: string; sha256: string; ext: string }[];
+    return new Map(rows.map((r) => [r.source_url, mediaPath(r.sha256, r.ext)]));
+  }
+
+  /** The local path of an image the article kept, for a remote URL (lead images). */
+  localImage(articleId: number, url: string | null): string | null {
+    if (!url) return null;
+    if (isLocalImage(url)) return url;
+    const row = this.#sql('SELECT m.sha256, m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256 WHERE am.article_id = ? AND am.source_url = ?')
+      .get(articleId, url) as { sha256: string; ext: string } | undefined;
+    return row ? mediaPath(row.sha256, row.ext) : null;
+  }
+
+  /**
+   * Deletes media no article refers to any more (their articles were purged).
+   * Bookmarked articles keep their rows, so their images are never collected.
+   */
+  collectUnused(): { files: number; bytes: number } {
+    const unused = this.#sql('SELECT sha256, ext, bytes FROM media WHERE sha256 NOT IN (SELECT sha256 FROM article_media)').all() as {
+      sha256: string; ext: string; bytes: number;
+    }[];
+    let bytes = 0;
+    const dir = mediaDir(this.#libraryDir);
+    for (const row of unused) {
+      rmSync(join(dir, `${row.sha256}.${row.ext}`), { force: true });
+      this.#sql('DELETE FROM media WHERE sha256 = ?').run(row.sha256);
+      bytes += row.bytes;
+    }
+    // Files with no row (a crash between write and insert) go too.
+    if (existsSync(dir)) {
+      const knownFiles = new Set((this.#sql("SELECT sha256 || '.' || ext AS name FROM media").all() as { name: string }[]).map((r) => r.name));
+      for (const name of readdirSync(dir)) {
+        if (knownFiles.has(name)) continue;
+        bytes += statSync(join(dir, name)).size;
+        rmSync(join(dir, name), { force: true });
+      }
+    }
+    return { files: unused.length, bytes };
+  }
+}
