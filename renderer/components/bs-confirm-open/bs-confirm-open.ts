@@ -4,6 +4,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { PendingOpenRequest } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
 import { apiContext } from '../../state/context.ts';
+import { errorMessage } from '../../state/errors.ts';
 import { styles } from './bs-confirm-open.styles.ts';
 
 export type OpenRequestResolvedEvent = CustomEvent<{ message: string }>;
@@ -88,7 +89,7 @@ export class BsConfirmOpen extends LitElement {
       this.dispatchEvent(new CustomEvent('open-request-resolved', { detail: { message: outcome.message }, bubbles: true, composed: true }));
     } catch (error) {
       // The request is gone in the core either way; keep the dialog to show why, with only a Close button.
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = errorMessage(error);
       this.queue = [{ ...request, problem: this.error }, ...this.queue.slice(1)];
       this.#answeredWithError = request.id;
     } finally {

@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RefreshProgress } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
 import { apiContext } from '../../state/context.ts';
+import { errorMessage } from '../../state/errors.ts';
 import { styles } from './bs-refresh-status.styles.ts';
 
 /**
@@ -50,7 +51,7 @@ export class BsRefreshStatus extends LitElement {
           ? 'No feeds to refresh.'
           : `${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}` + (failed ? `; ${failed} source${failed === 1 ? '' : 's'} could not be refreshed` : '');
     } catch (error) {
-      this.message = `Refresh failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.message = `Refresh failed: ${errorMessage(error)}`;
     }
   }
 

@@ -4,15 +4,12 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { FeedCandidate, SourceInfo } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
 import { apiContext } from '../../state/context.ts';
+import { errorMessage } from '../../state/errors.ts';
 import { emit } from '../../state/events.ts';
 import { ModalDialog } from '../../state/modal.ts';
 import { styles } from './bs-subscribe.styles.ts';
 
 type Phase = 'idle' | 'working' | 'choose';
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * @summary "Add source": paste a feed or site address; when the site offers several feeds, pick one.
@@ -73,7 +70,7 @@ export class BsSubscribe extends LitElement {
       }
       this.#added(result.source, result.alreadySubscribed, result.newArticles);
     } catch (error) {
-      this.error = reason(error);
+      this.error = errorMessage(error);
       this.phase = choice ? 'choose' : 'idle';
     }
   }

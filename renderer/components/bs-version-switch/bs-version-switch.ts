@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Article, ContentSource } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
 import { apiContext } from '../../state/context.ts';
+import { errorMessage } from '../../state/errors.ts';
 import { styles } from './bs-version-switch.styles.ts';
 
 /**
@@ -31,7 +32,7 @@ export class BsVersionSwitch extends LitElement {
       const next = await this.api.offline.setVersion(a.id, source);
       this.dispatchEvent(new CustomEvent('article-version-change', { detail: next, bubbles: true, composed: true }));
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = errorMessage(error);
     } finally {
       this.busy = false;
     }
