@@ -21,6 +21,15 @@ export function isShown(element: Element | null): element is HTMLElement {
   return element instanceof HTMLElement && element.getClientRects().length > 0;
 }
 
+/** The nearest ancestor of `node` (or itself) matching `selector`, looking out through shadow roots. */
+export function closestDeep(node: Node | null, selector: string): Element | null {
+  for (let n: Node | null = node; n; ) {
+    if (n instanceof Element && n.matches(selector)) return n;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return null;
+}
+
 /** Focusable controls inside an element's shadow root, in order. */
 export function focusablesIn(element: Element | null): HTMLElement[] {
   const root = element?.shadowRoot;
@@ -28,11 +37,20 @@ export function focusablesIn(element: Element | null): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex="0"], input, select')].filter((el) => isShown(el));
 }
 
+/** Focuses the first focusable control in `element`'s shadow root that matches `selector`; false when there is none. */
+export function focusFirstIn(element: Element | null, selector = '*'): boolean {
+  const target = focusablesIn(element).find((f) => f.matches(selector));
+  target?.focus();
+  return target !== undefined;
+}
+
 export interface FocusRegion {
   name: string;
   element: HTMLElement | null;
   /** Moves focus into the region; false when it has nothing to focus. */
   focus(): boolean;
+  /** Focus that fell to the page body may be put here (see FocusRegions). */
+  fallback?: boolean;
 }
 
 /** The region after (or before) the one holding focus, skipping regions that are hidden or empty. */

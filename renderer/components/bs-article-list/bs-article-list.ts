@@ -1,20 +1,27 @@
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ArticleSummary } from '../../../electron/shared/models.ts';
+import type { Announcer } from '../../state/announcer.ts';
+import { announcerContext } from '../../state/context.ts';
 import { age } from '../../state/format.ts';
 import { emit } from '../../state/events.ts';
+import type { ListState } from '../../state/library-store.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-article-list.styles.ts';
 
-export type ListState = 'loading' | 'ready' | 'error';
+export type { ListState };
 
 /**
  * @summary The article list: virtualized, so a hundred thousand rows cost the DOM of a screenful.
  * @fires article-select - An article was chosen (by click, Enter or moving the selection).
  * @fires list-more - The end of the loaded rows is near and more exist.
  * @fires list-retry - The person asked to try loading again after an error.
+ * Owns the commands that move the selection: article.next, article.previous, article.nextUnread
+ * and article.previousUnread (they do not apply while the list is not shown).
  */
 @customElement('bs-article-list')
 export class BsArticleList extends LitElement {
@@ -32,6 +39,31 @@ export class BsArticleList extends LitElement {
 
   @query('lit-virtualizer') accessor virtualizer!: LitVirtualizer | null;
   @query('[role="listbox"]') accessor listbox!: HTMLElement | null;
+
+  @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
+
+  readonly #commands = new OwnCommands(this, {
+    'article.next': () => this.#step(1),
+    'article.previous': () => this.#step(-1),
+    'article.nextUnread': () => this.moveToUnread(1),
+    'article.previousUnread': () => this.moveToUnread(-1),
+  });
+
+  #step(delta: 1 | -1): void {
+    if (!this.move(delta)) this.announcer?.announce(delta === 1 ? 'This is the last article' : 'This is the first article');
+  }
+
+  /** Moves the selection to the next (or previous) unread article, or says there is none. */
+  moveToUnread(step: 1 | -1): void {
+    const index = this.items.findIndex((a) => a.id === this.selectedId);
+    for (let i = index + step; i >= 0 && i < this.items.length; i += step) {
+      if (!this.items[i]!.read) {
+        this.move(i - index);
+        return;
+      }
+    }
+    this.announcer?.announce(step === 1 ? 'No more unread articles in this list' : 'No earlier unread articles in this list');
+  }
 
   override focus(): void {
     this.listbox?.focus();

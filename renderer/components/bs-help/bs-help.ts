@@ -2,6 +2,7 @@ import { html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { bindingLabel, CATEGORIES, COMMANDS, effectiveKeymap, type Keymap } from '../../../electron/shared/commands.ts';
 import { ModalDialog } from '../../state/modal.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { currentPlatform, type Platform } from '../../state/keymap.ts';
 import { dialogStyles } from './dialog.styles.ts';
 import { styles } from './bs-help.styles.ts';
@@ -15,6 +16,7 @@ export function keysTemplate(binding: string, platform: Platform) {
 
 /**
  * @summary The keyboard shortcuts overlay (?): every command of the command table with its current keys.
+ * Owns the command app.help.
  * A modal dialog: focus stays inside while open and returns where it was on close.
  */
 @customElement('bs-help')
@@ -25,6 +27,7 @@ export class BsHelp extends LitElement {
   @property() accessor platform: Platform = currentPlatform();
 
   readonly #modal = new ModalDialog(this);
+  readonly #commands = new OwnCommands(this, { 'app.help': () => this.show() });
 
   get open(): boolean {
     return this.#modal.open;

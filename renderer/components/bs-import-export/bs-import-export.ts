@@ -4,10 +4,13 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { MAX_BOOKMARKS_JSON, MAX_OPML } from '../../../electron/shared/contract.ts';
 import type { BookmarkExportFormat } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
-import { apiContext } from '../../state/context.ts';
+import type { Announcer } from '../../state/announcer.ts';
+import { announcerContext, apiContext } from '../../state/context.ts';
+import { errorMessage } from '../../state/errors.ts';
 import { emit } from '../../state/events.ts';
 import { decodeText, fileSize, saveAsDownload } from '../../state/files.ts';
 import { ModalDialog } from '../../state/modal.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-import-export.styles.ts';
 
 export const SUBSCRIPTIONS_FILE = 'broadsheet-subscriptions.opml';
@@ -96,10 +99,6 @@ export function bookmarksSummary(file: string, result: { imported: number; match
   };
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * @summary Import and export in the app: subscriptions from and to OPML, bookmarks to Markdown,
  * HTML or JSON and back from JSON. An import reads the chosen file here, checks its size, and shows
@@ -108,6 +107,7 @@ function reason(error: unknown): string {
  * @fires library-imported - Sources or bookmarks were added; detail has the kind and how many.
  * @fires export-done - An export was saved (or there was nothing to save); detail has the message to announce.
  * @csspart dialog - The modal dialog.
+ * Owns the commands subscriptions.import, subscriptions.export, bookmarks.import and bookmarks.export.
  */
 @customElement('bs-import-export')
 export class BsImportExport extends LitElement {
@@ -127,6 +127,15 @@ export class BsImportExport extends LitElement {
 
   @query('input[type="file"]') accessor fileInput!: HTMLInputElement | null;
   readonly #modal = new ModalDialog(this);
+
+  @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
+
+  readonly #commands = new OwnCommands(this, {
+    'subscriptions.import': () => this.showImportSubscriptions(),
+    'subscriptions.export': () => this.exportSubscriptions().then((text) => this.announcer?.announce(text)),
+    'bookmarks.import': () => this.showImportBookmarks(),
+    'bookmarks.export': () => this.showExportBookmarks(),
+  });
 
   get open(): boolean {
     return this.#modal.open;
@@ -162,7 +171,7 @@ export class BsImportExport extends LitElement {
       const page = await this.api!.library.articles({ view: 'bookmarks', limit: 1 });
       this.bookmarkCount = page.total ?? page.items.length;
     } catch (error) {
-      this.error = `Your bookmarks could not be counted: ${reason(error)}`;
+      this.error = `Your bookmarks could not be counted: ${errorMessage(error)}`;
     }
     await shown;
   }
@@ -178,7 +187,7 @@ export class BsImportExport extends LitElement {
     try {
       opml = await this.api.feeds.exportOpml();
     } catch (error) {
-      return `Subscriptions could not be exported: ${reason(error)}`;
+      return `Subscriptions could not be exported: ${errorMessage(error)}`;
     }
     const feeds = new DOMParser().parseFromString(opml, 'application/xml').querySelectorAll('outline[xmlUrl]').length;
     if (feeds === 0) return 'There are no feed subscriptions to export yet: the sample edition’s sources have no feeds.';
@@ -229,7 +238,7 @@ export class BsImportExport extends LitElement {
       }
     } catch (error) {
       // The library imports in one transaction: a refused or failed file leaves it as it was.
-      this.error = `${reason(error)} Nothing was changed.`;
+      this.error = `${errorMessage(error)} Nothing was changed.`;
     } finally {
       this.busy = false;
     }
@@ -250,7 +259,7 @@ export class BsImportExport extends LitElement {
       emit(this, 'export-done', { message: `Exported ${plural(this.bookmarkCount ?? 0, 'bookmark', 'bookmarks')} as ${spec.label} to ${spec.file}` });
     } catch (error) {
       this.busy = false;
-      this.error = `Your bookmarks could not be exported: ${reason(error)}`;
+      this.error = `Your bookmarks could not be exported: ${errorMessage(error)}`;
     }
   }
 

@@ -11,6 +11,7 @@ import {
 } from '../../../electron/shared/commands.ts';
 import { chordOf, currentPlatform, type Platform } from '../../state/keymap.ts';
 import { ModalDialog } from '../../state/modal.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { keysTemplate } from '../bs-help/bs-help.ts';
 import { dialogStyles } from '../bs-help/dialog.styles.ts';
 import { styles } from './bs-keymap-editor.styles.ts';
@@ -26,6 +27,7 @@ interface Pending {
 
 /**
  * @summary Rebind any command: record a key or sequence, see clashes before they happen, reset one or all.
+ * Owns the command app.keymap.
  * @fires keymap-change - New overrides to store as the `keymap` preference; detail `{ keymap }`.
  */
 @customElement('bs-keymap-editor')
@@ -40,6 +42,7 @@ export class BsKeymapEditor extends LitElement {
   @state() accessor message = '';
 
   readonly #modal = new ModalDialog(this);
+  readonly #commands = new OwnCommands(this, { 'app.keymap': () => this.show() });
   #recordTimer: ReturnType<typeof setTimeout> | undefined;
 
   get open(): boolean {

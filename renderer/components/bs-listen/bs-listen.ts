@@ -1,11 +1,16 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { Announcer } from '../../state/announcer.ts';
+import { announcerContext } from '../../state/context.ts';
 import { clock, ListenController, RATES } from '../../state/listen.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-listen.styles.ts';
 
 /**
  * @summary Listen to the open article: play/pause, previous/next paragraph, speed, elapsed and remaining time.
  * When the system has no speech voice, it says so instead of offering controls that cannot work.
+ * Owns the listen.* commands, and announces what each did.
  */
 @customElement('bs-listen')
 export class BsListen extends LitElement {
@@ -20,6 +25,16 @@ export class BsListen extends LitElement {
   readonly listen = new ListenController(this, {
     paragraphs: () => this.paragraphSource(),
     lang: () => this.articleLang,
+  });
+
+  @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
+
+  readonly #commands = new OwnCommands(this, {
+    'listen.toggle': () => this.announcer?.announce(this.toggle()),
+    'listen.next': () => this.announcer?.announce(this.next()),
+    'listen.previous': () => this.announcer?.announce(this.previous()),
+    'listen.faster': () => this.announcer?.announce(this.changeRate(1)),
+    'listen.slower': () => this.announcer?.announce(this.changeRate(-1)),
   });
 
   override willUpdate(changed: PropertyValues<this>): void {

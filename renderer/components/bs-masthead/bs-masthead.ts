@@ -1,13 +1,20 @@
+import { consume } from '@lit/context';
 import { html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { EditionInfo, ThemeChoice } from '../../../electron/shared/models.ts';
+import { THEMES } from '../../../electron/shared/preferences.ts';
+import type { Announcer } from '../../state/announcer.ts';
+import { announcerContext, libraryContext } from '../../state/context.ts';
 import { editionDate } from '../../state/format.ts';
 import { emit } from '../../state/events.ts';
+import type { LibraryStore } from '../../state/library-store.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-masthead.styles.ts';
 import '../bs-offline-badge/bs-offline-badge.ts';
 
 /**
  * @summary The paper's masthead: name, today's edition date, search and reading controls.
+ * Owns the commands for what it controls: search.focus, the theme.* commands and the text size (view.font*).
  * @fires search-change - The search text changed (debounced).
  * @fires theme-change - A theme was chosen.
  * @fires font-size-change - Text size up or down.
@@ -21,6 +28,25 @@ export class BsMasthead extends LitElement {
   @property() accessor query = '';
 
   @query('input[type="search"]') accessor searchInput!: HTMLInputElement;
+
+  @consume({ context: libraryContext, subscribe: true }) accessor library: LibraryStore | undefined = undefined;
+  @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
+
+  readonly #commands = new OwnCommands(this, {
+    'search.focus': () => this.focusSearch(),
+    'view.fontLarger': () => this.library?.changeFontSize(1),
+    'view.fontSmaller': () => this.library?.changeFontSize(-1),
+    'view.fontReset': () => this.library?.changeFontSize(0),
+    'theme.cycle': () => this.#chooseTheme(THEMES[(THEMES.indexOf(this.library?.preferences?.theme ?? this.theme) + 1) % THEMES.length]!),
+    'theme.system': () => this.#chooseTheme('system'),
+    'theme.light': () => this.#chooseTheme('light'),
+    'theme.dark': () => this.#chooseTheme('dark'),
+  });
+
+  async #chooseTheme(theme: ThemeChoice): Promise<void> {
+    await this.library?.setPreferences({ theme });
+    this.announcer?.announce(theme === 'system' ? 'Theme follows the system' : `${theme[0]!.toUpperCase()}${theme.slice(1)} theme`);
+  }
 
   #debounce: ReturnType<typeof setTimeout> | undefined;
 

@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { COMMANDS, effectiveKeymap, type CommandId, type CommandSpec, type Keymap } from '../../../electron/shared/commands.ts';
 import { currentPlatform, type Platform } from '../../state/keymap.ts';
 import { ModalDialog } from '../../state/modal.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { keysTemplate } from '../bs-help/bs-help.ts';
 import { dialogStyles } from '../bs-help/dialog.styles.ts';
 import { styles } from './bs-palette.styles.ts';
@@ -30,6 +31,7 @@ export function matchCommands(query: string, commands: readonly CommandSpec[] = 
 
 /**
  * @summary The command palette (Ctrl/Cmd+K): find any action by name and run it.
+ * Owns the command app.palette.
  * @fires command-run - The person chose a command; detail `{ id }`. Fired after the palette closed and focus returned.
  */
 @customElement('bs-palette')
@@ -43,6 +45,7 @@ export class BsPalette extends LitElement {
 
   @query('input') accessor input!: HTMLInputElement;
   readonly #modal = new ModalDialog(this);
+  readonly #commands = new OwnCommands(this, { 'app.palette': () => this.show() });
   #chosen: CommandId | null = null;
 
   get open(): boolean {

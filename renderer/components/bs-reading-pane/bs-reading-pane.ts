@@ -5,6 +5,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Article } from '../../../electron/shared/models.ts';
 import { emit } from '../../state/events.ts';
 import { fullDate } from '../../state/format.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-reading-pane.styles.ts';
 import '../bs-version-switch/bs-version-switch.ts';
 
@@ -14,6 +15,7 @@ export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
  * @summary The reading pane: headline, byline, date, reading time and the article body.
  * @fires bookmark-toggle - The bookmark button was pressed.
  * @fires open-original - The person asked to open the original page, or a link in the article, in the system browser.
+ * Owns the commands reading.pageDown and reading.pageUp.
  */
 @customElement('bs-reading-pane')
 export class BsReadingPane extends LitElement {
@@ -24,11 +26,40 @@ export class BsReadingPane extends LitElement {
   @property({ attribute: 'error-message' }) accessor errorMessage = '';
   @property({ type: Number, attribute: 'font-size' }) accessor fontSize = 18;
 
+  readonly #commands = new OwnCommands(this, {
+    'reading.pageDown': () => this.#page(1),
+    'reading.pageUp': () => this.#page(-1),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.tabIndex = 0;
     this.setAttribute('role', 'region');
     this.setAttribute('aria-label', 'Reading pane');
+  }
+
+  #shownId: number | null = null;
+
+  override updated(): void {
+    // The pane is kept between articles, so a newly shown article starts at its top.
+    const shown = this.article?.id ?? null;
+    if (shown !== this.#shownId) {
+      this.#shownId = shown;
+      this.scrollTo({ top: 0 });
+    }
+  }
+
+  /** What Listen reads, in order: the headline, the standfirst and the body's paragraphs, headings, items and quotes. */
+  paragraphs(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('#headline, .standfirst, .body :is(p, h2, h3, h4, li, blockquote)')];
+  }
+
+  /** Space: a screenful down; at the end, on to the next unread article. Shift+Space: a screenful up. */
+  async #page(step: 1 | -1): Promise<unknown> {
+    const atEnd = this.scrollTop + this.clientHeight >= this.scrollHeight - 4;
+    if (step === 1 && atEnd) return this.#commands.router?.perform('article.nextUnread');
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollBy({ top: step * this.clientHeight * 0.85, behavior: smooth ? 'smooth' : 'auto' });
   }
 
   /**

@@ -3,10 +3,15 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { SourceInfo } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
-import { apiContext } from '../../state/context.ts';
+import type { Announcer } from '../../state/announcer.ts';
+import { announcerContext, apiContext, libraryContext } from '../../state/context.ts';
+import { errorMessage } from '../../state/errors.ts';
 import { emit } from '../../state/events.ts';
+import { closestDeep, deepActiveElement } from '../../state/focus.ts';
 import { fullDate } from '../../state/format.ts';
+import type { LibraryStore } from '../../state/library-store.ts';
 import { ModalDialog } from '../../state/modal.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { ago } from '../bs-nav/source-status.ts';
 import { styles } from './bs-source-settings.styles.ts';
 
@@ -21,14 +26,11 @@ export function intervalLabel(minutes: number): string {
 
 type Phase = 'idle' | 'saving' | 'confirm-unsubscribe' | 'unsubscribing';
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * @summary One source's settings: its feed address, when it last updated and what last went wrong,
  * its own refresh interval (or the preference), and Unsubscribe after a confirmation.
  * A failed save keeps the dialog open with the choice still made, and says why.
+ * Owns the command source.settings, and announces a saved interval.
  * @fires source-changed - The refresh interval was saved; detail has the updated source.
  * @fires source-removed - The source was unsubscribed; detail has its id and title.
  * @csspart dialog - The modal dialog.
@@ -52,6 +54,31 @@ export class BsSourceSettings extends LitElement {
 
   @query('select') accessor select!: HTMLSelectElement | null;
   readonly #modal = new ModalDialog(this);
+
+  @consume({ context: libraryContext, subscribe: true }) accessor library: LibraryStore | undefined = undefined;
+  @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
+
+  readonly #commands = new OwnCommands(this, { 'source.settings': () => this.#showForKeyboard() });
+
+  /**
+   * "Source settings" acts on the source the keyboard is on in the source list, else the
+   * source the list shows, else the selected article's source.
+   */
+  #showForKeyboard(): Promise<void> {
+    const focused = deepActiveElement();
+    const inSources = focused?.dataset.sourceId && closestDeep(focused, 'bs-nav');
+    const library = this.library;
+    return this.showSource(inSources ? Number(focused.dataset.sourceId) : (library?.scope.sourceId ?? library?.selectedArticle?.source.id ?? null));
+  }
+
+  /** Opens the dialog for the source `id` with fresh figures (last success and last error change with every refresh), or says why it cannot. */
+  async showSource(id: number | null): Promise<void> {
+    if (id === null) return this.announcer?.announce('Choose a source first');
+    await this.library?.refreshCounts().catch(() => {});
+    const source = this.library?.sources.find((s) => s.id === id);
+    if (!source) return this.announcer?.announce('That source is no longer in your library');
+    await this.show(source);
+  }
 
   get open(): boolean {
     return this.#modal.open;
@@ -91,10 +118,12 @@ export class BsSourceSettings extends LitElement {
       this.phase = 'idle';
       this.close();
       emit(this, 'source-changed', { source: updated });
+      const every = updated.refreshMinutes == null ? `follows the preference (every ${intervalLabel(this.defaultMinutes)})` : `refreshes every ${intervalLabel(updated.refreshMinutes)}`;
+      this.announcer?.announce(`${updated.title} ${every}`);
     } catch (error) {
       // The choice stays selected, so trying again is one click.
       this.phase = 'idle';
-      this.error = `The refresh interval could not be saved: ${reason(error)}`;
+      this.error = `The refresh interval could not be saved: ${errorMessage(error)}`;
     }
   }
 
@@ -124,7 +153,7 @@ export class BsSourceSettings extends LitElement {
       emit(this, 'source-removed', { sourceId: source.id, title: source.title });
     } catch (error) {
       this.phase = 'confirm-unsubscribe';
-      this.error = `Could not unsubscribe: ${reason(error)}`;
+      this.error = `Could not unsubscribe: ${errorMessage(error)}`;
     }
   }
 
