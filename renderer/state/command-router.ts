@@ -4,7 +4,7 @@
 // long as they are connected (see own-commands.ts); a command nobody has registered
 // does not apply, so its key keeps its usual meaning.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { isCommandId, type CommandId } from '../../electron/shared/commands.ts';
+import { isCommandId, type CommandId, type KeymapOverrides } from '../../electron/shared/commands.ts';
 import type { Api } from '../api.ts';
 import { KeymapController } from './keymap.ts';
 
@@ -48,16 +48,21 @@ export class CommandRouter implements ReactiveController {
 
   hostConnected(): void {
     this.#host.addEventListener('command-run', this.#onCommandRun);
+    this.#host.addEventListener('keymap-change', this.#onKeymapChange);
   }
 
   hostDisconnected(): void {
     this.#host.removeEventListener('command-run', this.#onCommandRun);
+    this.#host.removeEventListener('keymap-change', this.#onKeymapChange);
     this.#offMenu?.();
     this.#offMenu = null;
   }
 
   /** The palette's choice arrives as a bubbling command-run event. */
   readonly #onCommandRun = (event: CustomEvent<{ id: CommandId }>): void => void this.run(event.detail.id);
+
+  /** A rebound key works at once, before the preference is stored. */
+  readonly #onKeymapChange = (event: CustomEvent<{ keymap: KeymapOverrides }>): void => void (this.keymap.overrides = event.detail.keymap);
 
   /** Items chosen in the application menu run here as if their key had been pressed. */
   listenToMenu(api: Api): void {

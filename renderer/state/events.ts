@@ -12,6 +12,8 @@ export type ArticleSelectEvent = CustomEvent<ArticleSelectDetail>;
 export type ViewSelectEvent = CustomEvent<{ view: ListView; sourceId: number | null; folder?: string | null }>;
 export type BookmarkToggleEvent = CustomEvent<{ id: number; bookmarked: boolean }>;
 export type SearchEvent = CustomEvent<{ query: string }>;
+/** A link should open in the system browser (the original page, or a link in an article). */
+export type OpenOriginalEvent = CustomEvent<{ url: string }>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -21,6 +23,11 @@ declare global {
     'search-change': SearchEvent;
     'theme-change': CustomEvent<{ theme: 'system' | 'light' | 'dark' }>;
     'font-size-change': CustomEvent<{ delta: number }>;
+    'open-original': OpenOriginalEvent;
+    /** The article list is near the end of its rows and more exist. */
+    'list-more': CustomEvent<null>;
+    /** The person asked the article list to try loading again. */
+    'list-retry': CustomEvent<null>;
   }
 }
 

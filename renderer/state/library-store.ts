@@ -1,8 +1,9 @@
 // The library as the window shows it: the edition's counts, the sources, the preferences,
 // the article list (a view, a source, a folder or a search, paged by keyset), the selected
 // article and whether the Big picture stands in for the list. Elements read it through
-// libraryContext and change it through its methods; it follows the library's own change
-// events, and tells its listeners when the library or the preferences changed.
+// libraryContext and change it through its methods or the bubbling events it hears on its
+// host (a view chosen, a search typed, a bookmark pressed); it follows the library's own
+// change events, and tells its listeners when the library or the preferences changed.
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Article, ArticlePage, ArticleSummary, EditionInfo, LibraryChange, ListView, Preferences, SourceInfo } from '../../electron/shared/models.ts';
@@ -18,6 +19,13 @@ const COUNTS_SETTLE_MS = 300;
 
 /** Whether the list's latest request is under way, answered, or failed. */
 export type ListState = 'loading' | 'ready' | 'error';
+
+/** What the reading pane shows: bs-reading-pane's properties. */
+export interface ReadingView {
+  state: 'empty' | 'loading' | 'ready' | 'error';
+  article: Article | null;
+  errorMessage: string;
+}
 
 export type PreferencesPatch = Partial<Omit<Preferences, 'windowBounds'>>;
 
@@ -95,9 +103,29 @@ export class LibraryStore implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  /** The bubbling events from the window's elements that change the library or what it shows. */
+  readonly #listeners: { [K in keyof GlobalEventHandlersEventMap]?: (event: GlobalEventHandlersEventMap[K]) => void } = {
+    'view-select': (e) => void this.selectView(e.detail),
+    'search-change': (e) => void this.search(e.detail.query),
+    'big-picture-open': () => this.setBigPicture(true),
+    'list-more': () => void this.loadMore(),
+    'list-retry': () => void this.reload(),
+    'bookmark-toggle': (e) => void this.toggleBookmark(e.detail.id, e.detail.bookmarked),
+    'open-original': (e) => void this.openExternal(e.detail.url),
+    'theme-change': (e) => void this.setPreferences({ theme: e.detail.theme }),
+    'font-size-change': (e) => void this.changeFontSize(e.detail.delta),
+    'keymap-change': (e) => void this.setPreferences({ keymap: e.detail.keymap }),
+    'source-added': (e) => this.sourceAdded(e.detail),
+    'source-changed': (e) => this.sourceChanged(e.detail.source),
+    'library-imported': (e) => void this.imported(e.detail.kind),
+  };
+
+  hostConnected(): void {
+    for (const [type, listener] of Object.entries(this.#listeners)) this.#host.addEventListener(type, listener as EventListener);
+  }
 
   hostDisconnected(): void {
+    for (const [type, listener] of Object.entries(this.#listeners)) this.#host.removeEventListener(type, listener as EventListener);
     for (const off of this.#off) off();
     this.#off = [];
     clearTimeout(this.#countsTimer);
@@ -162,6 +190,13 @@ export class LibraryStore implements ReactiveController {
   }
   get selectedId(): number | null {
     return this.#selectedId;
+  }
+  get reading(): ReadingView {
+    // One view for every state of the task, so the pane element (and its focus) is kept from article to article.
+    const task = this.article;
+    if (task.status === TaskStatus.ERROR) return { state: 'error', article: null, errorMessage: errorMessage(task.error) };
+    const article = task.value ?? null;
+    return { state: article ? 'ready' : task.status === TaskStatus.PENDING ? 'loading' : 'empty', article, errorMessage: '' };
   }
   /** The selected row, even while its full article is still loading: a key pressed right after j acts on what is selected. */
   get selectedArticle(): ArticleSummary | null {

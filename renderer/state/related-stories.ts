@@ -24,6 +24,15 @@ export interface RelatedStoriesOptions {
   announce(text: string): void;
 }
 
+/** What the Big picture shows: bs-big-picture's properties. */
+export interface BigPictureView {
+  state: 'loading' | 'ready' | 'error';
+  clusters: StoryCluster[];
+  errorMessage: string;
+  /** The day shown, or null for the last 24 hours. */
+  day: string | null;
+}
+
 /** What the sidebar shows: bs-related's properties. */
 export interface SidebarView {
   state: RelatedState;
@@ -63,7 +72,12 @@ export class RelatedStories implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#host.addEventListener('big-picture-range', this.#onRange);
+  }
+
+  /** The Big picture's range buttons choose the last 24 hours or a day. */
+  readonly #onRange = (event: CustomEvent<BigPictureQuery>): void => void (this.bigPictureQuery = event.detail);
 
   hostUpdate(): void {
     const selected = this.#options.selected();
@@ -77,6 +91,7 @@ export class RelatedStories implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#host.removeEventListener('big-picture-range', this.#onRange);
     clearTimeout(this.#timer);
   }
 
@@ -93,6 +108,14 @@ export class RelatedStories implements ReactiveController {
       default:
         return { state: 'loading', ...none };
     }
+  }
+
+  get bigPictureView(): BigPictureView {
+    const task = this.bigPicture;
+    const day = this.#bigPictureQuery.day ?? null;
+    if (task.status === TaskStatus.COMPLETE) return { state: 'ready', clusters: task.value ?? [], errorMessage: '', day };
+    if (task.status === TaskStatus.ERROR) return { state: 'error', clusters: [], errorMessage: errorMessage(task.error), day };
+    return { state: 'loading', clusters: [], errorMessage: '', day };
   }
 
   /** The day the Big picture shows (`{ day }`), or the last 24 hours. */

@@ -1,16 +1,12 @@
 import { provide } from '@lit/context';
-import { TaskStatus } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { KeymapOverrides } from '../../../electron/shared/commands.ts';
-import type { BigPictureQuery, ListView, Preferences, SourceInfo, ThemeChoice } from '../../../electron/shared/models.ts';
+import type { ListView, Preferences } from '../../../electron/shared/models.ts';
 import { DEFAULT_PREFERENCES } from '../../../electron/shared/preferences.ts';
 import { createApi, installedBridge, type Api } from '../../api.ts';
 import { Announcer } from '../../state/announcer.ts';
 import { CommandRouter, type CommandHandlers, type CommandRun } from '../../state/command-router.ts';
 import { announcerContext, apiContext, commandsContext, libraryContext } from '../../state/context.ts';
-import { errorMessage } from '../../state/errors.ts';
-import type { ViewSelectEvent } from '../../state/events.ts';
 import { containsDeep, deepActiveElement, focusFirstIn, type FocusRegion } from '../../state/focus.ts';
 import { FocusRegions } from '../../state/focus-regions.ts';
 import { LibraryStore } from '../../state/library-store.ts';
@@ -193,60 +189,29 @@ export class BsApp extends LitElement {
     this.announcer.announce(`Unsubscribed from ${title}`);
   }
 
-  #onKeymapChange = (event: CustomEvent<{ keymap: KeymapOverrides }>): void => {
-    this.commands.keymap.overrides = event.detail.keymap;
-    void this.library.setPreferences({ keymap: event.detail.keymap });
-  };
-
-  #pane() {
-    // One template for every task state: the pane element, with its focus, survives moving from
-    // article to article instead of being rebuilt twice per key press (see scripts/bench/keyboard.ts).
-    const task = this.library.article;
-    const failed = task.status === TaskStatus.ERROR;
-    const article = failed ? null : (task.value ?? null);
-    const state = failed ? 'error' : article ? 'ready' : task.status === TaskStatus.PENDING ? 'loading' : 'empty';
-    return html`<bs-reading-pane state=${state} .article=${article} font-size=${this.library.preferences?.fontSize ?? DEFAULT_PREFERENCES.fontSize}
-      error-message=${failed ? errorMessage(task.error) : ''}
-      @bookmark-toggle=${(e: CustomEvent<{ id: number; bookmarked: boolean }>) => void this.library.toggleBookmark(e.detail.id, e.detail.bookmarked)}
-      @open-original=${(e: CustomEvent<{ url: string }>) => void this.library.openExternal(e.detail.url)}></bs-reading-pane>`;
-  }
-
-  #bigPicture() {
-    const task = this.stories.bigPicture;
-    const state = task.status === TaskStatus.COMPLETE ? 'ready' : task.status === TaskStatus.ERROR ? 'error' : 'loading';
-    return html`<bs-big-picture state=${state} .clusters=${task.value ?? []} .day=${this.stories.bigPictureQuery.day ?? null}
-      error-message=${state === 'error' ? errorMessage(task.error) : ''}
-      @big-picture-range=${(e: CustomEvent<BigPictureQuery>) => (this.stories.bigPictureQuery = e.detail)}></bs-big-picture>`;
-  }
-
   override render() {
     const library = this.library;
     if (library.startError) return html`<div class="fatal" role="alert"><strong>Something is wrong</strong>${library.startError}</div>`;
-    const { edition, sources, scope, preferences: prefs } = library;
+    const { edition, sources, scope, preferences: prefs, reading } = library;
     const [emptyTitle, emptyMessage] = library.emptyText;
-    const open = library.article.value;
-    const sidebar = this.stories.sidebar;
+    const { sidebar, bigPictureView: big } = this.stories;
     const { keymap, platform } = this.commands.keymap;
+    // Most events the elements fire are heard on this element by the controller they concern (the
+    // store, the router, the announcer, related stories); the few wired here move focus between panes.
     return html`
-      <bs-masthead .edition=${edition} theme=${prefs?.theme ?? 'system'} .query=${scope.query}
-        @search-change=${(e: CustomEvent<{ query: string }>) => void library.search(e.detail.query)}
-        @theme-change=${(e: CustomEvent<{ theme: ThemeChoice }>) => void library.setPreferences({ theme: e.detail.theme })}
-        @font-size-change=${(e: CustomEvent<{ delta: number }>) => void library.changeFontSize(e.detail.delta)}
-        @keydown=${this.#onSearchEnter}></bs-masthead>
+      <bs-masthead .edition=${edition} theme=${prefs?.theme ?? 'system'} .query=${scope.query} @keydown=${this.#onSearchEnter}></bs-masthead>
       <div class="columns" @article-select=${this.#onSelect}>
         <bs-nav .edition=${edition} .sources=${sources} view=${scope.view} .sourceId=${scope.sourceId} .folder=${scope.folder} ?big-picture=${library.bigPicture}
-          @view-select=${(e: ViewSelectEvent) => void library.selectView(e.detail)}
-          @source-settings=${(e: CustomEvent<{ sourceId: number }>) => void this.sourceSettings?.showSource(e.detail.sourceId)}
-          @big-picture-open=${() => library.setBigPicture(true)}
-          @source-added=${(e: CustomEvent<{ source: SourceInfo; alreadySubscribed: boolean; newArticles: number }>) => library.sourceAdded(e.detail)}></bs-nav>
+          @source-settings=${(e: CustomEvent<{ sourceId: number }>) => void this.sourceSettings?.showSource(e.detail.sourceId)}></bs-nav>
         ${library.bigPicture
-          ? this.#bigPicture()
+          ? html`<bs-big-picture state=${big.state} .clusters=${big.clusters} .day=${big.day} error-message=${big.errorMessage}></bs-big-picture>`
           : html`<bs-article-list .items=${library.items} .selectedId=${library.selectedId} .total=${library.total} state=${library.listState}
-              heading=${library.heading} error-message=${library.listError} empty-title=${emptyTitle} empty-message=${emptyMessage} ?has-more=${library.hasMore}
-              @list-more=${() => void library.loadMore()} @list-retry=${() => void library.reload()}></bs-article-list>`}
+              heading=${library.heading} error-message=${library.listError} empty-title=${emptyTitle} empty-message=${emptyMessage} ?has-more=${library.hasMore}></bs-article-list>`}
         <main>
-          <bs-listen ?hidden=${!open} .articleId=${open?.id ?? null} .articleLang=${open?.lang ?? null} .paragraphSource=${() => this.pane?.paragraphs() ?? []}></bs-listen>
-          ${this.#pane()}
+          <bs-listen ?hidden=${!reading.article} .articleId=${reading.article?.id ?? null} .articleLang=${reading.article?.lang ?? null}
+            .paragraphSource=${() => this.pane?.paragraphs() ?? []}></bs-listen>
+          <bs-reading-pane state=${reading.state} .article=${reading.article} error-message=${reading.errorMessage}
+            font-size=${prefs?.fontSize ?? DEFAULT_PREFERENCES.fontSize}></bs-reading-pane>
         </main>
         <bs-related state=${sidebar.state} .entries=${sidebar.entries} error-message=${sidebar.errorMessage}></bs-related>
       </div>
@@ -255,10 +220,9 @@ export class BsApp extends LitElement {
       <bs-help .keymap=${keymap} platform=${platform}></bs-help>
       <bs-palette .keymap=${keymap} platform=${platform}></bs-palette>
       <bs-source-settings default-minutes=${prefs?.refreshMinutes ?? DEFAULT_PREFERENCES.refreshMinutes}
-        @source-changed=${(e: CustomEvent<{ source: SourceInfo }>) => library.sourceChanged(e.detail.source)}
         @source-removed=${(e: CustomEvent<{ sourceId: number; title: string }>) => void this.#onSourceRemoved(e.detail)}></bs-source-settings>
-      <bs-import-export @library-imported=${(e: CustomEvent<{ kind: 'subscriptions' | 'bookmarks' }>) => void library.imported(e.detail.kind)}></bs-import-export>
-      <bs-keymap-editor .overrides=${prefs?.keymap ?? {}} platform=${platform} @keymap-change=${this.#onKeymapChange}></bs-keymap-editor>
+      <bs-import-export></bs-import-export>
+      <bs-keymap-editor .overrides=${prefs?.keymap ?? {}} platform=${platform}></bs-keymap-editor>
     `;
   }
 }
