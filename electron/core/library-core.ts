@@ -128,7 +128,6 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     sources: library.sources,
     media: library.media,
     readerCopies: library.readerCopies,
-    db,
     preferences: options.preferences,
     platform: options.platform,
     libraryDir: options.libraryDir,

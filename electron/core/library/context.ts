@@ -1,7 +1,6 @@
 // The context features work with: the kernel's, plus the open library. Only
-// the library layer owns the database handle; features reach the data through
-// the store and the library's other owners, never with SQL of their own.
-import type { DatabaseSync } from 'node:sqlite';
+// the library layer owns the database handle (features are not given it);
+// they reach the data through the store and the library's other owners.
 import type { CoreContext } from '../kernel/context.ts';
 import type { ArticleStore } from './article-store.ts';
 import type { MediaStore } from './media.ts';
@@ -24,8 +23,6 @@ export interface LibraryContext extends CoreContext {
   readonly sources: SourceStore;
   readonly media: MediaStore;
   readonly readerCopies: ReaderCopies;
-  /** For tests and the benchmarks only: the core itself speaks SQL in the library's owners above. */
-  readonly db: DatabaseSync;
   /** Announces a LibraryEvents event inside the core. */
   announce<E extends keyof LibraryEvents>(event: E, payload: LibraryEvents[E]): void;
 }
