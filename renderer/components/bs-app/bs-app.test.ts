@@ -21,3 +21,25 @@ test('a library that fails to open shows the reason', async ({ page }) => {
   });
   await expect(page.getByRole('alert')).toContainText('The library file is locked by another program.');
 });
+
+test('the app provides what its elements share: t, a command the masthead owns, stores the theme through the library and is announced', async ({ page }) => {
+  await page.evaluate(() => {
+    let prefs = { theme: 'system', fontSize: 18, lastArticleId: null, lastView: 'all', markReadOnOpen: true, windowBounds: null, refreshMinutes: 30, retentionDays: 90, fullText: 'auto', keymap: {} };
+    const edition = { appName: 'Broadsheet', date: '2026-11-25', articleCount: 0, unreadCount: 0, bookmarkCount: 0, sourceCount: 0 };
+    const app = document.createElement('bs-app') as HTMLElement & { api: unknown };
+    app.api = {
+      on: () => () => {},
+      preferences: { get: async () => prefs, set: async (patch: object) => (prefs = { ...prefs, ...patch }) },
+      library: { edition: async () => edition, articles: async () => ({ items: [], total: 0, next: null }) },
+      feeds: { sources: async () => [] },
+      openRequests: { pending: async () => [] },
+      offline: { reportNetworkStatus: async () => ({ online: true, reason: 'online', since: new Date().toISOString() }) },
+    };
+    document.getElementById('stage')!.append(app);
+  });
+  await expect(page.locator('bs-article-list')).toContainText('This library is empty.');
+  await page.keyboard.press('t');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('bs-app').getByRole('status').last()).toHaveText('Light theme');
+  await expect(page.locator('bs-masthead').getByLabel('Theme')).toHaveValue('light');
+});

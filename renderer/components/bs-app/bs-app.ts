@@ -143,7 +143,7 @@ export class BsApp extends LitElement {
       return this.updateComplete.then(() => this.list?.focus());
     }
     const active = deepActiveElement();
-    if (!active || !(containsDeep(this.pane!, active) || containsDeep(this.related!, active))) return false;
+    if (![this.pane, this.related].some((pane) => pane && containsDeep(pane, active))) return false;
     this.list?.focus();
     return true;
   }
