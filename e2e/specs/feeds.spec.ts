@@ -54,7 +54,7 @@ test('subscribing to a site through the dialog adds the source and shows its art
 test('articles a background refresh brings appear in the open list without a click', async ({ launchApp }) => {
   const { page } = await launchApp();
   const subscribed = await page.evaluate(
-    (url) => (window as unknown as { broadsheet: { subscribe(u: string): Promise<{ ok: boolean; value: { kind: string; source: { id: number } } }> } }).broadsheet.subscribe(url),
+    (url) => (window as unknown as { broadsheet: { feeds: { subscribe(u: string): Promise<{ ok: boolean; value: { kind: string; source: { id: number } } }> } } }).broadsheet.feeds.subscribe(url),
     server.url('/ledger/rss.xml'),
   );
   expect(subscribed.ok && subscribed.value.kind).toBe('subscribed');
@@ -69,7 +69,7 @@ test('articles a background refresh brings appear in the open list without a cli
     headers: { 'content-type': 'application/rss+xml' },
   };
   // As the schedule would: a refresh the reader did not ask for, straight through the bridge.
-  await page.evaluate(() => (window as unknown as { broadsheet: { refreshSources(id: null): Promise<unknown> } }).broadsheet.refreshSources(null));
+  await page.evaluate(() => (window as unknown as { broadsheet: { feeds: { refresh(id: null): Promise<unknown> } } }).broadsheet.feeds.refresh(null));
   await expect(list.getByRole('option')).toHaveCount(5);
   await expect(list.getByRole('option').filter({ hasText: 'Harbour ferry returns after refit' })).toBeVisible();
 });

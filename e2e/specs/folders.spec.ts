@@ -13,11 +13,14 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => server.close());
 
-type Bridge = Record<string, (...args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>>;
+type Bridge = Record<string, Record<string, (...args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>>>;
 
-/** Calls the preloaded bridge as the shell would (opening an .opml file, a scheduled refresh). */
+/** Calls the preloaded bridge by a method's wire name (`feeds.subscribe`), as the shell would (opening an .opml file, a scheduled refresh). */
 function callBridge(page: Page, method: string, ...args: unknown[]) {
-  return page.evaluate(([m, a]) => (window as unknown as { broadsheet: Bridge }).broadsheet[m as string]!(...(a as unknown[])), [method, args] as const);
+  return page.evaluate(([m, a]) => {
+    const [group, name] = (m as string).split('.') as [string, string];
+    return (window as unknown as { broadsheet: Bridge }).broadsheet[group]![name]!(...(a as unknown[]));
+  }, [method, args] as const);
 }
 
 const status = (page: Page) => page.locator('bs-app').getByRole('status').last();

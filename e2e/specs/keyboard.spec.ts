@@ -347,7 +347,7 @@ test('a rebound key replaces the old one everywhere, the focused article list in
   const { page } = await launchApp();
   await appReady(page);
   await page.evaluate(() =>
-    (window as unknown as { broadsheet: { setPreferences(p: unknown): Promise<unknown> } }).broadsheet.setPreferences({ keymap: { 'article.next': ['x', 'ArrowDown'] } }),
+    (window as unknown as { broadsheet: { preferences: { set(p: unknown): Promise<unknown> } } }).broadsheet.preferences.set({ keymap: { 'article.next': ['x', 'ArrowDown'] } }),
   );
   await page.reload();
   await appReady(page);

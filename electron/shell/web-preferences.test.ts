@@ -43,9 +43,11 @@ test('the shell blocks navigation, denies window.open and denies permissions', (
   assert.match(shellSource, /setPermissionCheckHandler\(\(\) => false\)/);
 });
 
-test('IPC is registered once, through the checking dispatcher', () => {
+test('IPC is registered once, through the checking dispatcher of createHost', () => {
   assert.equal(shellSource.match(/ipcMain\.handle\(/g)?.length, 1);
-  assert.match(shellSource, /createDispatcher\(/);
+  assert.match(shellSource, /createHost\(/);
+  assert.match(shellSource, /ipcMain\.handle\(INVOKE_CHANNEL, \(event, method: unknown, args: unknown\) => \{[^}]*host\.dispatch\(/s);
+  assert.doesNotMatch(shellSource, /ipcMain\.handle\([^)]*handlers/);
   assert.doesNotMatch(shellSource, /ipcMain\.on\(/);
 });
 
