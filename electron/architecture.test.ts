@@ -23,9 +23,9 @@ export const LAYERS = [
   { layer: 'library', paths: ['electron/core/library'], mayImport: ['shared', 'kernel', 'text'], role: 'the only owner of SQL: articles, sources, bookmarks, story index, reader versions, retention' },
   {
     layer: 'features',
-    paths: ['electron/core/feeds', 'electron/core/offline', 'electron/core/related', 'electron/core/open-requests'],
+    paths: ['electron/core/feeds', 'electron/core/offline', 'electron/core/related', 'electron/core/open-requests', 'electron/core/sync'],
     mayImport: ['shared', 'kernel', 'text', 'net', 'library'],
-    role: 'feeds, offline copies, related stories, open requests; never each other',
+    role: 'feeds, offline copies, related stories, open requests, sync with a feed service; never each other',
   },
   { layer: 'root', paths: ['electron/core/library-core.ts'], mayImport: ['shared', 'kernel', 'text', 'net', 'library', 'features'], role: 'the composition root: builds a library and its handler table' },
   { layer: 'host', paths: ['electron/core/host'], mayImport: ['shared', 'kernel', 'library', 'root'], role: 'createHost: the dispatcher, event sink and app files for any transport' },

@@ -29,6 +29,8 @@ import type { FeedPreparePool } from './feeds/prepare-pool.ts';
 import { createOpenRequests, type FeedActions, type OpenRequests } from './open-requests/open-requests.ts';
 import { FullTextQueue, offlineHandlers, type ImageFetcher, type PageFetcher } from './offline/handlers.ts';
 import { diskUsage } from './library/disk-usage.ts';
+import { SyncStore } from './library/sync-store.ts';
+import { SyncEngine, syncHandlers, type SyncOptions } from './sync/index.ts';
 
 export interface FeedSetup extends FeedOptionsInput {
   /** Add the default news feeds the first time this library is opened (the desktop app does; tests do not). */
@@ -54,6 +56,8 @@ export interface LibraryCoreOptions {
   fetchImage?: ImageFetcher;
   /** Asks a failing host whether the network is back (tests pass their own). */
   connectivityProbe?: Probe;
+  /** The sync account: where its password is sealed, whether it syncs on a schedule (the desktop app), test transports. */
+  sync?: SyncOptions;
 }
 
 type Listener = (name: EventName, payload: unknown) => void;
@@ -70,6 +74,8 @@ export interface LibraryCore {
   readonly backfill: StoryBackfill;
   /** Whether the web can be reached. */
   readonly connectivity: Connectivity;
+  /** The sync account and its syncs (Tiny Tiny RSS, Google Reader API, Fever API). */
+  readonly sync: SyncEngine;
   readonly handlers: Handlers;
   readonly preferences: PreferenceStore;
   /** The context handler groups share; for core functions called outside the contract (CLI, tests, shell). */
@@ -141,19 +147,37 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     },
     onClose: (cleanup) => void cleanups.push(cleanup),
   };
-  const connectivity = new Connectivity({ now, onChange: (state) => ctx.emit('connectivityChanged', state), probe: options.connectivityProbe });
+  const connectivity = new Connectivity({
+    now,
+    onChange(state) {
+      ctx.emit('connectivityChanged', state);
+      // Back online: changes queued while away go to the sync service now.
+      if (state.online) sync.online();
+    },
+    probe: options.connectivityProbe,
+  });
   const refresher = new FeedRefresher(ctx, { options: feedOptions, connectivity, preparePool: options.preparePool });
   const fullText = new FullTextQueue(ctx, { connectivity, fetchPage: options.fetchPage, fetchImage: options.fetchImage });
   const backfill = new StoryBackfill(store, library.storyIndex);
+  const sync = new SyncEngine(ctx, new SyncStore(db), options.sync);
   if (options.feeds?.defaultSources) addDefaultSources(ctx);
+  // A read mark or bookmark on an article from the account goes to the service shortly after (the library's triggers queued it).
+  listeners.add((name, payload) => {
+    const reason = name === 'libraryChanged' ? (payload as PayloadOf<'libraryChanged'>).reason : null;
+    if (reason === 'read' || reason === 'bookmark' || reason === 'import') sync.nudge();
+  });
 
   const openRequests = createOpenRequests(
     ctx,
-    options.feedActions ?? { subscribeToFeed: (c, url) => subscribeToFeed(c, url, null, feedOptions), importOpmlText },
+    options.feedActions ?? {
+      subscribeToFeed: (c, url) => (sync.hasAccount() ? sync.subscribe(url) : subscribeToFeed(c, url, null, feedOptions)),
+      importOpmlText,
+    },
   );
   const handlers: Handlers = {
     ...readingHandlers(ctx),
-    feeds: feedHandlers(ctx, refresher),
+    feeds: feedsThroughAccount(feedHandlers(ctx, refresher), sync),
+    sync: syncHandlers(sync),
     related: relatedHandlers(ctx),
     ...openRequests.handlers,
     ...offlineHandlers(ctx, fullText, connectivity),
@@ -168,6 +192,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     fullText,
     backfill,
     connectivity,
+    sync,
     handlers,
     preferences: options.preferences,
     context: ctx,
@@ -180,6 +205,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       if (closed) return;
       refresher.startSchedule();
       backfill.start();
+      sync.start();
     },
     close() {
       if (closed) return;
@@ -187,11 +213,38 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       for (const cleanup of cleanups.splice(0)) cleanup();
       // Work still under way (a fetch, a page, a back-fill step) must not write to a closed database.
       refresher.close();
+      sync.close();
       fullText.close();
       backfill.close();
       connectivity.close();
       listeners.clear();
       library.close();
+    },
+  };
+}
+
+/**
+ * With a sync account, subscribing goes through the service (it fetches the
+ * feed; its articles come with the next sync), unsubscribing a source the
+ * account owns tells the service, and Refresh also syncs. Without one, feeds
+ * answer as they always did.
+ */
+function feedsThroughAccount(feeds: GroupHandlers<'feeds'>, sync: SyncEngine): GroupHandlers<'feeds'> {
+  return {
+    ...feeds,
+    subscribe: (url, choice) => (sync.hasAccount() ? sync.subscribe(url, choice) : feeds.subscribe(url, choice)),
+    unsubscribe: (sourceId) => (sync.isSyncedSource(sourceId) ? sync.unsubscribe(sourceId) : feeds.unsubscribe(sourceId)),
+    async refresh(sourceId) {
+      const account = sync.info();
+      if (!account) return feeds.refresh(sourceId);
+      const syncing = sync.sync({ manual: true });
+      const local = sourceId != null && sync.isSyncedSource(sourceId) ? { checked: 0, newArticles: 0, failed: [] } : await feeds.refresh(sourceId);
+      const synced = await syncing;
+      return {
+        checked: local.checked + 1,
+        newArticles: local.newArticles + synced.newArticles,
+        failed: synced.ok ? local.failed : [...local.failed, { sourceId: sourceId ?? 0, title: `Sync with ${account.serverUrl}`, error: synced.error ?? 'The sync failed.' }],
+      };
     },
   };
 }

@@ -23,6 +23,9 @@ import type {
   StoryCluster,
   SourceInfo,
   SubscribeResult,
+  SyncAccountInfo,
+  SyncConnectionTest,
+  SyncSummary,
 } from './models.ts';
 import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, REFRESH_MINUTES, RETENTION_DAYS, THEMES } from './preferences.ts';
 
@@ -56,6 +59,14 @@ const preferencesPatch = z.strictObject({
   fullText: z.enum(FULL_TEXT_POLICIES).optional(),
   /** Keyboard overrides: command id → its bindings; checked in full by normalizeKeymapOverrides. */
   keymap: z.record(z.string().max(64), z.array(z.string().max(64)).max(4)).optional(),
+});
+
+/** A sync account as the dialog or `cli account add` gives it; the password is checked for size only and never echoed in an error. */
+const syncAccountInput = z.strictObject({
+  service: z.enum(['ttrss', 'greader', 'fever']),
+  serverUrl: text().min(1),
+  user: text(256).min(1),
+  password: text(1024).min(1),
 });
 
 const markAllReadScope = z.strictObject({
@@ -120,6 +131,18 @@ export const contract = {
       export: method<string>()(z.tuple([z.enum(['markdown', 'html', 'json'])])),
       import: method<BookmarkImportResult>()(z.tuple([text(MAX_BOOKMARKS_JSON)])),
     },
+    /** The sync account (Tiny Tiny RSS, Google Reader API, Fever API): at most one per library. */
+    sync: {
+      account: method<SyncAccountInfo | null>()(z.tuple([])),
+      /** Signs in without saving anything ("Test connection"). */
+      test: method<SyncConnectionTest>()(z.tuple([syncAccountInput])),
+      /** Tests, then saves the account with its password sealed; the same account again replaces the password. */
+      addAccount: method<SyncAccountInfo>()(z.tuple([syncAccountInput])),
+      /** Forgets the account; its sources and articles stay as local ones. */
+      removeAccount: method<{ unsentChanges: number }>()(z.tuple([])),
+      /** Syncs now (ignoring back-off) and says what happened. */
+      now: method<SyncSummary>()(z.tuple([])),
+    },
     preferences: {
       get: method<Preferences>()(z.tuple([])),
       set: method<Preferences>()(z.tuple([preferencesPatch])),
@@ -138,6 +161,8 @@ export const contract = {
     refreshProgress: event<RefreshProgress>(),
     openRequested: event<PendingOpenRequest>(),
     connectivityChanged: event<ConnectivityState>(),
+    /** The sync account changed: added, removed, a sync started, progressed or ended (null: no account). */
+    syncChanged: event<SyncAccountInfo | null>(),
     /** An application-menu item was chosen; the renderer runs that command as if its key were pressed. */
     menuCommand: event<{ id: string }>(),
   },

@@ -252,6 +252,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** A feed or site could not be fetched or read; the message says why in plain words. */
   | 'FEED_UNAVAILABLE'
+  /** The sync service could not be reached, refused the account, or answered with something that is not its API; the message says which. */
+  | 'SYNC_UNAVAILABLE'
   | 'INTERNAL';
 
 export interface BridgeError {
@@ -260,3 +262,70 @@ export interface BridgeError {
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/** A feed service Broadsheet syncs with, by the protocol it speaks. */
+export type SyncService = 'ttrss' | 'greader' | 'fever';
+
+/** What the account dialog and `cli account add` send: the password only travels to be sealed, and never comes back. */
+export interface SyncAccountInput {
+  service: SyncService;
+  /** The API address: `https://rss.example/tt-rss/` (tt-rss), `…/api/greader.php` (FreshRSS), `…/api/fever.php`. */
+  serverUrl: string;
+  user: string;
+  /** Password or API key. */
+  password: string;
+}
+
+/** What a sync is doing now, for the refresh status. */
+export interface SyncProgress {
+  phase: 'sending' | 'subscriptions' | 'articles' | 'marks';
+  /** In plain words: "Fetching articles from the server: 2,400 so far". */
+  message: string;
+  done: number;
+  /** Null when the service does not say how many there are. */
+  total: number | null;
+}
+
+/** The sync account as the window shows it. No secret, ever. */
+export interface SyncAccountInfo {
+  service: SyncService;
+  serverUrl: string;
+  user: string;
+  /** When a sync last completed (ISO 8601, UTC), or null. */
+  lastSync: string | null;
+  /** What went wrong on the last sync, in plain words; null when it worked. */
+  lastError: string | null;
+  /** After failures, when Broadsheet will try again by itself (ISO 8601), or null. */
+  nextAttempt: string | null;
+  /** Changes made here that the server has not acknowledged yet. */
+  pendingChanges: number;
+  /** Where the password is kept, in words ("the system keychain", "the key file …"). */
+  secretStorage: string;
+  /** Fever cannot add or remove subscriptions; the others can. */
+  canSubscribe: boolean;
+  syncing: boolean;
+  progress: SyncProgress | null;
+}
+
+/** The outcome of one sync. */
+export interface SyncSummary {
+  ok: boolean;
+  /** Articles that arrived from the service. */
+  newArticles: number;
+  /** Changes made here that the server acknowledged. */
+  sent: number;
+  /** Changes still waiting (the server could not be reached, or refused them). */
+  pending: number;
+  /** Read and bookmark marks changed here because they changed on the server. */
+  marksFromServer: number;
+  sourcesAdded: number;
+  sourcesRemoved: number;
+  /** What went wrong, in plain words; null when it worked. */
+  error: string | null;
+}
+
+export interface SyncConnectionTest {
+  ok: boolean;
+  /** "Connected to Tiny Tiny RSS (API level 15) as admin", or what went wrong. */
+  message: string;
+}

@@ -3,6 +3,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { createStoryIndexTables } from './story-index.ts';
 import { createArticleCounts } from './counts.ts';
+import { createSyncTables } from './sync-store.ts';
 
 export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // 1: sources, articles with full-text index, bookmarks, key/value metadata.
@@ -168,6 +169,9 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // columns in order; with 3–8 KB bodies in the middle, reading `read` or `published` walked the
   // overflow pages of both bodies for every listed row (BENCHMARKS.md, list pages).
   (db) => rebuildArticles(db),
+  // 7 (sync): the sync account, its sources and articles with the server's last-seen marks,
+  // cursors, and the queue of changes the triggers fill (electron/core/library/sync-store.ts).
+  (db) => createSyncTables(db),
 ];
 
 /** Columns of `articles`, in storage order: the list's columns fit in the row's first page. */

@@ -76,9 +76,11 @@ export class SourceStore {
     return (this.#sql(`SELECT ${COLUMNS} FROM sources WHERE feed_url = ?`).get(feedUrl) as FeedSourceRow | undefined) ?? null;
   }
 
-  /** Every source that has a feed to poll (the sample edition has none). */
+  /** Every source that has a feed to poll (the sample edition has none; a sync account's sources are fetched by its server). */
   feedSources(): FeedSourceRow[] {
-    return this.#sql(`SELECT ${COLUMNS} FROM sources WHERE feed_url IS NOT NULL AND kind = 'feed' ORDER BY id`).all() as unknown as FeedSourceRow[];
+    return this.#sql(
+      `SELECT ${COLUMNS} FROM sources WHERE feed_url IS NOT NULL AND kind = 'feed' AND id NOT IN (SELECT source_id FROM sync_sources) ORDER BY id`,
+    ).all() as unknown as FeedSourceRow[];
   }
 
   /** A source of articles that came from no feed (imported bookmarks), by its title. */

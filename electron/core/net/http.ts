@@ -49,12 +49,15 @@ export class FetchError extends Error {
   readonly status: number | null;
   /** When the server said when to come back (Retry-After), in ms from now. */
   readonly retryAfterMs: number | null;
-  constructor(failure: FetchFailure, message: string, options: { status?: number; retryAfterMs?: number | null } = {}) {
+  /** The system's error code for network failures (ECONNREFUSED, CERT_HAS_EXPIRED, …), so callers can word their own message. */
+  readonly code: string | null;
+  constructor(failure: FetchFailure, message: string, options: { status?: number; retryAfterMs?: number | null; code?: string | null } = {}) {
     super(message);
     this.name = 'FetchError';
     this.failure = failure;
     this.status = options.status ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;
+    this.code = options.code ?? null;
   }
 }
 
@@ -63,6 +66,11 @@ export interface FetchRequest {
   etag?: string | null;
   lastModified?: string | null;
   accept?: string;
+  /** POST carries `body` (sync services' APIs); everything else is a GET. */
+  method?: 'GET' | 'POST';
+  body?: string;
+  /** Extra request headers (Content-Type, Authorization); never logged. */
+  headers?: Record<string, string>;
 }
 
 export interface FetchedBody {
@@ -158,16 +166,22 @@ export async function fetchBounded(request: FetchRequest, limits: FetchLimits = 
       'user-agent': limits.userAgent,
       accept: request.accept ?? FEED_ACCEPT,
       'accept-encoding': 'gzip, deflate, br',
+      ...request.headers,
     };
     // Validators only belong to the address they came from.
     if (hops === 0 || permanentUrl === url.href) {
       if (request.etag) headers['if-none-match'] = request.etag;
       if (request.lastModified) headers['if-modified-since'] = request.lastModified;
     }
-    const hop = await openResponse(url, headers, limits, deadline);
+    const hop = await openResponse(url, headers, limits, deadline, request.method === 'POST' ? (request.body ?? '') : null);
     const { status } = hop;
     if (status >= 300 && status < 400 && status !== 304 && hop.headers.location) {
       hop.response.resume();
+      // A POST redirected with 301/302/303 would arrive as a GET without its body: say where the server went instead.
+      if (request.method === 'POST' && status !== 307 && status !== 308) {
+        const target = httpUrl(new URL(hop.headers.location, url).href);
+        throw new FetchError('http', `The server moved to ${target?.href ?? 'another address'} (HTTP ${status}).`, { status });
+      }
       if (hops >= limits.maxRedirects) throw new FetchError('redirect-loop', 'The feed redirects too many times; it may be stuck in a loop.', { status });
       const next = httpUrl(new URL(hop.headers.location, url).href);
       if (!next) throw new FetchError('unsupported-url', 'The feed redirected to an address that is not http or https.', { status });
@@ -222,13 +236,14 @@ export function formatWait(ms: number): string {
   return `${Math.round(minutes / 60)} hours`;
 }
 
-function openResponse(url: URL, headers: Record<string, string>, limits: FetchLimits, deadline: number): Promise<Hop> {
+function openResponse(url: URL, headers: Record<string, string>, limits: FetchLimits, deadline: number, body: string | null = null): Promise<Hop> {
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) return reject(new FetchError('timeout', 'The site took too long to send the feed.'));
     const transport = url.protocol === 'https:' ? https : http;
+    if (body !== null) headers['content-length'] = String(Buffer.byteLength(body));
     // A fresh connection per request: the connect deadline must apply every time.
-    const req = transport.request(url, { method: 'GET', headers, agent: false });
+    const req = transport.request(url, { method: body === null ? 'GET' : 'POST', headers, agent: false });
     let settled = false;
     const fail = (error: FetchError) => {
       if (settled) return;
@@ -248,7 +263,7 @@ function openResponse(url: URL, headers: Record<string, string>, limits: FetchLi
       );
       socket.once('connect', () => clearTimeout(connectTimer));
     });
-    req.on('error', (error: NodeJS.ErrnoException) => fail(new FetchError('network', describeNetworkError(error, url))));
+    req.on('error', (error: NodeJS.ErrnoException) => fail(new FetchError('network', describeNetworkError(error, url), { code: error.code ?? null })));
     req.on('response', (response) => {
       clearTimeout(connectTimer);
       if (settled) return void response.destroy();
@@ -257,7 +272,7 @@ function openResponse(url: URL, headers: Record<string, string>, limits: FetchLi
       clearTimeout(totalTimer);
       resolve({ status: response.statusCode ?? 0, headers: response.headers, response });
     });
-    req.end();
+    req.end(body ?? undefined);
   });
 }
 
