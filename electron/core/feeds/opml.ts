@@ -2,6 +2,7 @@
 // feedsmith parses and writes the XML; nested folders become a folder path
 // ("News / World") on the source and turn back into nesting on export.
 import { generateOpml, parseOpml } from 'feedsmith';
+import { MAX_STRING } from '../../shared/contract.ts';
 import type { OpmlImportResult } from '../../shared/models.ts';
 import { LibraryError } from '../kernel/errors.ts';
 import type { LibraryContext } from '../library/context.ts';
@@ -9,6 +10,29 @@ import { plainText } from '../text/sanitize.ts';
 import { normaliseAddress } from './discover.ts';
 
 export const FOLDER_SEPARATOR = ' / ';
+/**
+ * A folder whose own name holds the separator ("A / B") would split into two
+ * levels on the way back out. Inside one name it is stored as " ∕ " (U+2215,
+ * which looks the same) and written back as " / " on export.
+ */
+const SEPARATOR_IN_NAME = ' \u2215 ';
+/**
+ * Outline levels (folders and the feed) an import reads. The XML parser stops
+ * at 100 nested elements with a bare "invalid"; this names the limit instead.
+ */
+export const MAX_OPML_DEPTH = 90;
+
+/** Deepest <outline> nesting in the text, by a linear scan of its tags (comments and CDATA hold no outlines in practice). */
+function outlineDepth(xml: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const match of xml.matchAll(/<(\/?)outline\b[^>]*?(\/?)>/gi)) {
+    if (match[1]) depth = Math.max(0, depth - 1);
+    else if (!match[2]) max = Math.max(max, ++depth);
+    else max = Math.max(max, depth + 1);
+  }
+  return max;
+}
 
 interface OutlineLike {
   text?: string;
@@ -23,9 +47,25 @@ function outlineName(outline: OutlineLike): string {
   return plainText(outline.title || outline.text || '');
 }
 
+/** The form a feed address is stored in, or why it is refused. Scheme case does not matter (HTTP://, Https://). */
+function feedAddress(raw: string): { url: string } | { problem: string } {
+  const trimmed = raw.trim();
+  if (trimmed.length > MAX_STRING) return { problem: `its feed address is longer than ${MAX_STRING.toLocaleString('en')} characters.` };
+  const url = normaliseAddress(trimmed);
+  if (!url || !/^https?:/i.test(trimmed.replace(/^feed:/i, 'http:'))) return { problem: 'its feed address is not an http or https address.' };
+  if (url.length > MAX_STRING) return { problem: `its feed address is longer than ${MAX_STRING.toLocaleString('en')} characters.` };
+  return { url };
+}
+
 /** Adds every feed in the OPML that is not already a source. Nothing is fetched here; the next refresh does that. */
 export function importOpmlText(ctx: LibraryContext, xml: string): OpmlImportResult {
   let document: { body?: { outlines?: OutlineLike[] } };
+  if (outlineDepth(xml) > MAX_OPML_DEPTH) {
+    throw new LibraryError(
+      'INVALID_ARGUMENT',
+      `This OPML file has folders nested more than ${MAX_OPML_DEPTH} levels deep; Broadsheet reads up to ${MAX_OPML_DEPTH}. Move the deepest feeds up a few folders and try again.`,
+    );
+  }
   try {
     document = parseOpml(xml) as typeof document;
   } catch {
@@ -37,17 +77,19 @@ export function importOpmlText(ctx: LibraryContext, xml: string): OpmlImportResu
     for (const outline of outlines ?? []) {
       const name = outlineName(outline);
       if (outline.xmlUrl) {
-        const feedUrl = normaliseAddress(outline.xmlUrl);
-        if (!feedUrl || !/^https?:/.test(outline.xmlUrl.trim().replace(/^feed:/i, 'http:'))) {
-          result.problems.push(`"${name || outline.xmlUrl}" was skipped: its feed address is not an http or https address.`);
+        const address = feedAddress(outline.xmlUrl);
+        if ('problem' in address) {
+          result.problems.push(`"${name || outline.xmlUrl.slice(0, 200)}" was skipped: ${address.problem}`);
           continue;
         }
+        const feedUrl = address.url;
         if (seen.has(feedUrl) || ctx.sources.feedSourceByUrl(feedUrl)) {
           result.skipped++;
           continue;
         }
         seen.add(feedUrl);
-        const siteUrl = outline.htmlUrl ? normaliseAddress(outline.htmlUrl) : null;
+        const site = outline.htmlUrl && outline.htmlUrl.length <= MAX_STRING ? normaliseAddress(outline.htmlUrl) : null;
+        const siteUrl = site && site.length <= MAX_STRING ? site : null;
         ctx.store.addSource({
           title: name || new URL(feedUrl).host,
           feedUrl,
@@ -57,7 +99,7 @@ export function importOpmlText(ctx: LibraryContext, xml: string): OpmlImportResu
         });
         result.added++;
       } else if (outline.outlines?.length) {
-        visit(outline.outlines, name ? [...folders, name] : folders);
+        visit(outline.outlines, name ? [...folders, name.split(FOLDER_SEPARATOR).join(SEPARATOR_IN_NAME)] : folders);
       }
     }
   };
@@ -77,7 +119,8 @@ export function exportOpmlText(ctx: LibraryContext): string {
       const key = path.slice(0, depth).join(FOLDER_SEPARATOR);
       let folder = folders.get(key);
       if (!folder) {
-        folder = { text: path[depth - 1]!, title: path[depth - 1]!, outlines: [] };
+        const name = path[depth - 1]!.split(SEPARATOR_IN_NAME).join(FOLDER_SEPARATOR);
+        folder = { text: name, title: name, outlines: [] };
         folders.set(key, folder);
         children.push(folder);
       }
@@ -89,8 +132,10 @@ export function exportOpmlText(ctx: LibraryContext): string {
     const target = row.folder ? folderOutline(row.folder.split(FOLDER_SEPARATOR)) : root;
     target.push({ text: row.title, title: row.title, type: 'rss', xmlUrl: row.feedUrl, ...(row.siteUrl ? { htmlUrl: row.siteUrl } : {}) });
   }
-  return generateOpml({
-    head: { title: 'Broadsheet subscriptions', dateCreated: new Date(ctx.now()) },
-    body: { outlines: root as never },
-  });
+  const head = { title: 'Broadsheet subscriptions', dateCreated: new Date(ctx.now()) };
+  if (root.length === 0) {
+    // feedsmith refuses to write a body with no outlines; an empty subscription list is still a valid OPML file.
+    return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${head.title}</title>\n    <dateCreated>${head.dateCreated.toUTCString()}</dateCreated>\n  </head>\n  <body/>\n</opml>\n`;
+  }
+  return generateOpml({ head, body: { outlines: root as never } });
 }

@@ -43,3 +43,23 @@ test('paths that climb out of a root are refused', async () => {
 test('missing files are 404', async () => {
   assert.equal((await serveAppRequest(roots, '/nope.js')).status, 404);
 });
+
+test('a symlink inside a root is served only when its real path stays inside that root (issue #13 item 12)', async () => {
+  const { symlinkSync } = await import('node:fs');
+  const media = join(dir, 'media');
+  mkdirSync(media, { recursive: true });
+  const outside = join(dir, 'secret.txt');
+  const hash = 'a'.repeat(64);
+  symlinkSync(outside, join(media, `${hash}.png`));
+  symlinkSync(outside, join(roots.renderer, 'linked.js'));
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  const inside = 'b'.repeat(64);
+  writeFileSync(join(media, `${inside}.png`), png);
+  symlinkSync(join(media, `${inside}.png`), join(media, `${'c'.repeat(64)}.png`));
+  const withMedia = { ...roots, media };
+  assert.equal((await serveAppRequest(withMedia, `/media/${hash}.png`)).status, 404);
+  assert.equal((await serveAppRequest(withMedia, '/linked.js')).status, 404);
+  // A link that stays inside its root is still a file of that root.
+  assert.equal((await serveAppRequest(withMedia, `/media/${'c'.repeat(64)}.png`)).status, 200);
+  assert.equal((await serveAppRequest(withMedia, `/media/${inside}.png`)).status, 200);
+});

@@ -2,7 +2,7 @@
 // The desktop shell passes this to protocol.handle; the e2e Chromium host
 // fulfils page requests with it. One function, so both serve the same bytes
 // under the same headers.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 export interface AppRoots {
@@ -95,7 +95,11 @@ export async function serveAppRequest(roots: AppRoots, pathname: string): Promis
   if (!file) return notFound();
   let body: Uint8Array;
   try {
-    body = await readFile(file);
+    // The name is inside the root; the file must be too. A symlink under media/ (or the renderer) that
+    // points elsewhere (/etc/passwd) is refused: containment is checked again on the real paths.
+    const [realFile, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+    if (!realFile.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) return notFound();
+    body = await readFile(realFile);
   } catch {
     return notFound();
   }
