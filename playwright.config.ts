@@ -11,9 +11,10 @@ export default defineConfig({
   outputDir: 'test-results',
   projects: [
     {
+      // Elements (renderer/components) and the controllers they share (renderer/state), in real Chromium.
       name: 'components',
-      testDir: 'renderer/components',
-      testMatch: '**/*.test.ts',
+      testDir: 'renderer',
+      testMatch: ['components/**/*.test.ts', 'state/**/*.test.ts'],
       use: { browserName: 'chromium', launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS } },
     },
     {

@@ -2,7 +2,7 @@
 // provides it, and elements inside register the commands they own, real ones (bs-help) and a
 // test owner whose commands log what they do. Keys are real key presses.
 import { expect, test, type Page } from '@playwright/test';
-import { openControllerPage } from '../../state/testing/controller-page.ts';
+import { openControllerPage } from './testing/controller-page.ts';
 
 test.beforeEach(async ({ page }) => openControllerPage(page));
 

@@ -2,7 +2,7 @@
 // shows the sidebar in a real bs-related (and the Big picture in a real bs-big-picture), and runs
 // [ and ] through a router, over a fake library client.
 import { expect, test, type Page } from '@playwright/test';
-import { openControllerPage } from '../../state/testing/controller-page.ts';
+import { openControllerPage } from './testing/controller-page.ts';
 
 test.beforeEach(async ({ page }) => openControllerPage(page));
 

@@ -1,7 +1,7 @@
 // The announcer (renderer/state/announcer.ts) on its own: the polite live region a screen reader
 // reads results from, in a test host.
 import { expect, test } from '@playwright/test';
-import { openControllerPage } from '../../state/testing/controller-page.ts';
+import { openControllerPage } from './testing/controller-page.ts';
 
 test.beforeEach(async ({ page }) => openControllerPage(page));
 

@@ -2,7 +2,7 @@
 // buttons as regions, with a router for h, l and two commands that take the focused column's
 // buttons away, for a moment (r, like a list reloading) or for good (Escape).
 import { expect, test, type Page } from '@playwright/test';
-import { openControllerPage } from '../../state/testing/controller-page.ts';
+import { openControllerPage } from './testing/controller-page.ts';
 
 test.beforeEach(async ({ page }) => openControllerPage(page));
 

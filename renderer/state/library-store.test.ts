@@ -3,7 +3,7 @@
 // components project runs tests under renderer/components only, so bs-app's controllers are
 // tested here, beside the element they came out of.)
 import { expect, test, type Page } from '@playwright/test';
-import { openControllerPage } from '../../state/testing/controller-page.ts';
+import { openControllerPage } from './testing/controller-page.ts';
 
 test.beforeEach(async ({ page }) => openControllerPage(page));
 
