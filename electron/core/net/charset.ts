@@ -23,6 +23,79 @@ export function charsetFromContentType(contentType: string | null | undefined): 
   return match ? match[1]!.toLowerCase() : null;
 }
 
+/**
+ * The HTML standard's prescan of a byte stream's first 1,024 bytes for a
+ * `<meta charset>` or `<meta http-equiv="Content-Type" content="…charset=…">`.
+ * A value the 1,024 bytes cut off (`charset="ut`) is no declaration: the prescan
+ * stops there, as browsers do. Labels `accept` refuses are skipped and the scan
+ * goes on to the next <meta>.
+ */
+export function prescanMetaCharset(bytes: Uint8Array, accept: (label: string) => boolean = () => true): string | null {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  let at = 0;
+  while (at < head.length) {
+    const lt = head.indexOf('<', at);
+    if (lt === -1) return null;
+    if (head.startsWith('<!--', lt)) {
+      const end = head.indexOf('-->', lt + 2);
+      if (end === -1) return null;
+      at = end + 3;
+      continue;
+    }
+    const meta = /^<meta[\s/]/i.test(head.slice(lt, lt + 6));
+    // Other tags: skip over their attributes (a '>' inside a quoted value does not end them).
+    const tag = readAttributes(head, lt + (meta ? 5 : 1));
+    if (!tag) return null; // the tag runs past the prescan: nothing more can be read
+    at = tag.end;
+    if (!meta) continue;
+    const attrs = tag.attributes;
+    let label: string | null = null;
+    if (attrs.has('charset')) label = attrs.get('charset')!;
+    else if ((attrs.get('http-equiv') ?? '').toLowerCase() === 'content-type') {
+      const match = /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/i.exec(attrs.get('content') ?? '');
+      label = match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
+    }
+    label = label?.trim().toLowerCase() || null;
+    if (label && accept(label)) return label;
+  }
+  return null;
+}
+
+/** Reads a tag's attributes from `start` up to its '>'; null when the prescan's bytes end first. */
+function readAttributes(head: string, start: number): { attributes: Map<string, string>; end: number } | null {
+  const attributes = new Map<string, string>();
+  let i = start;
+  const n = head.length;
+  // Element names are not attributes: skip the rest of the name.
+  while (i < n && !/[\s/>]/.test(head[i]!)) i++;
+  for (;;) {
+    while (i < n && /[\s/]/.test(head[i]!)) i++;
+    if (i >= n) return null;
+    if (head[i] === '>') return { attributes, end: i + 1 };
+    let name = '';
+    while (i < n && !/[\s/>=]/.test(head[i]!)) name += head[i++]!.toLowerCase();
+    while (i < n && /\s/.test(head[i]!)) i++;
+    if (i >= n) return null;
+    let value = '';
+    if (head[i] === '=') {
+      i++;
+      while (i < n && /\s/.test(head[i]!)) i++;
+      if (i >= n) return null;
+      const quote = head[i];
+      if (quote === '"' || quote === "'") {
+        const close = head.indexOf(quote, i + 1);
+        if (close === -1) return null; // cut off by the end of the prescan: no declaration
+        value = head.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        while (i < n && !/[\s>]/.test(head[i]!)) value += head[i++]!;
+        if (i >= n) return null;
+      }
+    }
+    if (name && !attributes.has(name)) attributes.set(name, value);
+  }
+}
+
 /** Reads the declared encoding from the first bytes (an XML declaration or HTML meta), ASCII-compatible encodings only. */
 function declaredEncoding(bytes: Uint8Array): string | null {
   // UTF-16 without a BOM still shows its shape: '<' followed by a zero byte, or the reverse.
@@ -31,8 +104,7 @@ function declaredEncoding(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const xml = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
   if (xml) return xml[1]!.toLowerCase();
-  const meta = /<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)/i.exec(head);
-  return meta ? meta[1]!.toLowerCase() : null;
+  return prescanMetaCharset(bytes);
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
@@ -72,4 +144,34 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null = null)
   let text = iconv.decode(Buffer.from(bytes), effective);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, encoding: effective };
+}
+
+/** A label iconv can decode, with the web's aliases: ISO-8859-1 and ASCII mean windows-1252; UTF-16 from a meta means UTF-8. */
+function knownLabel(label: string | null, fromMeta = false): string | null {
+  if (!label) return null;
+  const canonical = label.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  if (canonical === 'iso88591' || canonical === 'latin1' || canonical === 'usascii' || canonical === 'ascii' || canonical === 'xuserdefined') return 'windows-1252';
+  if (fromMeta && /^utf16/.test(canonical)) return 'utf-8';
+  return iconv.encodingExists(label) ? label : null;
+}
+
+/**
+ * Decodes a web page by the HTML standard's encoding sniffing: BOM, then the
+ * HTTP charset, then the <meta> prescan, then UTF-8 if the bytes are valid
+ * UTF-8, else windows-1252. A label nobody knows is skipped, never a refusal:
+ * a page always decodes to something readable.
+ */
+export function decodePage(bytes: Uint8Array, contentType: string | null = null): DecodedText {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.encoding), encoding: bom.encoding };
+  const encoding =
+    knownLabel(charsetFromContentType(contentType)) ??
+    knownLabel(prescanMetaCharset(bytes, (label) => knownLabel(label, true) !== null), true) ??
+    (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
+  const canonical = encoding.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  // Bytes that are not the UTF-8 they claim are the usual windows-1252 mislabel.
+  const effective = canonical === 'utf8' && !isValidUtf8(bytes) ? 'windows-1252' : encoding;
+  let text = iconv.decode(Buffer.from(bytes), effective);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, encoding: effective === 'utf8' ? 'utf-8' : effective };
 }
