@@ -15,6 +15,8 @@ import type { SourceInfo } from './shared/models.ts';
 import { extractArticle } from './core/offline/extract.ts';
 import { fetchPage } from './core/offline/full-text.ts';
 import { readFile } from 'node:fs/promises';
+import { defaultKeyFile, KeyFileSecretStore, SYNC_PASSWORD_ENV } from './core/kernel/secrets.ts';
+import type { SyncAccountInfo, SyncService, SyncSummary } from './shared/models.ts';
 
 const USAGE = `Usage: broadsheet <command> [options]
 
@@ -27,6 +29,7 @@ Commands:
   related <id>                                                 related stories, grouped
   stories [--since 24h] [--day YYYY-MM-DD]                     the Big picture: stories across sources, biggest first
   bookmark <id> | unbookmark <id>                              add or remove a bookmark
+  mark-read <id> | mark-unread <id>                            mark an article read or unread
   bookmarks                                                    list every bookmarked article
   subscribe <url>                                              subscribe to a feed, or a site's feed
   unsubscribe <id>                                             remove a source and its articles
@@ -40,6 +43,13 @@ Commands:
   fetch-full <id>                                              fetch and store an article's full text and images now
   export-bookmarks [--format markdown|html|json]               bookmarks with full text, on stdout
   import-bookmarks <file.json>                                 bookmarks from a JSON export
+  account add <ttrss|greader|fever> <server-url> --user NAME   sync with a feed service (the password from
+                                                               $BROADSHEET_SYNC_PASSWORD, else asked on the terminal)
+  account show | account remove                                the sync account and its state; forget it (sources stay)
+  sync                                                         sync with the account now
+
+With a sync account, subscribe, unsubscribe, bookmark, unbookmark, mark-read and mark-unread go
+through the account: sent at once when the server answers, else queued for the next sync.
 
 Options (before or after the command):
   --library DIR   library directory (default: $BROADSHEET_LIBRARY, else the app's own)
@@ -52,6 +62,36 @@ interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Asks for a password on the terminal without echoing it; absent when there is no terminal. */
+  askPassword?: (prompt: string) => Promise<string | null>;
+}
+
+const SYNC_SERVICES: readonly SyncService[] = ['ttrss', 'greader', 'fever'];
+const SERVICE_LABELS: Record<SyncService, string> = { ttrss: 'Tiny Tiny RSS', greader: 'Google Reader API', fever: 'Fever API' };
+
+function accountLines(info: SyncAccountInfo): string {
+  return [
+    `Service     ${SERVICE_LABELS[info.service]}`,
+    `Server      ${info.serverUrl}`,
+    `User        ${info.user}`,
+    `Password    kept in ${info.secretStorage}`,
+    `Last sync   ${info.lastSync ? `${info.lastSync.slice(0, 16).replace('T', ' ')} UTC` : 'never'}`,
+    `Waiting     ${info.pendingChanges} change${info.pendingChanges === 1 ? '' : 's'} not yet sent`,
+    ...(info.lastError ? [`Problem     ${info.lastError}`] : []),
+    ...(info.nextAttempt ? [`Next try    ${info.nextAttempt.slice(0, 16).replace('T', ' ')} UTC`] : []),
+  ].join('\n');
+}
+
+function syncLine(summary: SyncSummary): string {
+  const parts = [
+    `${summary.newArticles} new article${summary.newArticles === 1 ? '' : 's'}`,
+    `${summary.sent} change${summary.sent === 1 ? '' : 's'} sent`,
+    `${summary.marksFromServer} mark${summary.marksFromServer === 1 ? '' : 's'} from the server`,
+  ];
+  if (summary.sourcesAdded) parts.push(`${summary.sourcesAdded} source${summary.sourcesAdded === 1 ? '' : 's'} added`);
+  if (summary.sourcesRemoved) parts.push(`${summary.sourcesRemoved} removed`);
+  if (summary.pending) parts.push(`${summary.pending} still waiting`);
+  return `${summary.ok ? 'Synced' : 'Sync failed'}: ${parts.join(', ')}.`;
 }
 
 function appRoot(): string {
@@ -103,6 +143,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         since: { type: 'string' },
         day: { type: 'string' },
         format: { type: 'string' },
+        user: { type: 'string' },
       },
     });
   } catch (error) {
@@ -123,6 +164,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       assetsDir: assetsDir(),
       preferences: new MemoryPreferences(),
       platform: { openExternal: async () => {} },
+      // The CLI keeps a sync password sealed with a key file (0600) beside the app's settings; where the
+      // desktop app sealed it in the system keychain instead, $BROADSHEET_SYNC_PASSWORD stands in.
+      sync: {
+        secrets: new KeyFileSecretStore(defaultKeyFile(io.env)),
+        passwordOverride: () => io.env[SYNC_PASSWORD_ENV] || null,
+        pushDelayMs: 0,
+      },
     });
     // Reading from the CLI should not change what the app shows as read.
     core.preferences.update({ markReadOnOpen: false });
@@ -133,6 +181,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const call = host.call;
     const idArg = () => positiveInt(rest[0], 'The article id');
     const emit = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json, null, 2) : text());
+    const library = core;
+    /** With a sync account, a change made here goes to the server now; when it cannot, it waits in the queue (said, not an error). */
+    const sendToAccount = async (): Promise<string> => {
+      if (!library.sync.hasAccount()) return '';
+      const summary = await library.sync.sendChanges();
+      return summary.ok ? '' : `\nSaved here; it goes to the sync server at the next sync (${summary.error})`;
+    };
     const list = (items: ArticleSummary[]) => (items.length ? items.map(articleLine).join('\n') : 'No articles.');
     /** Every row of a list, page by page through the keyset cursor, up to `max` rows. */
     async function* listRows(query: Omit<ListQuery, 'cursor' | 'limit'>, max: number): AsyncGenerator<ArticleSummary> {
@@ -226,9 +281,46 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'bookmark':
       case 'unbookmark': {
         const article = await call('library.setBookmarked', idArg(), command === 'bookmark');
+        const note = await sendToAccount();
         // The bookmark's offline copy is fetched in the background; the CLI waits for it before closing the library.
         await core.fullText.idle();
-        emit(article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}`);
+        emit(article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}${note}`);
+        break;
+      }
+      case 'mark-read':
+      case 'mark-unread': {
+        const article = await call('library.setRead', idArg(), command === 'mark-read');
+        const note = await sendToAccount();
+        emit(article, () => `Marked ${command === 'mark-read' ? 'read' : 'unread'}: ${article.title}${note}`);
+        break;
+      }
+      case 'account': {
+        const action = rest[0] ?? 'show';
+        if (action === 'add') {
+          const service = rest[1] as SyncService | undefined;
+          const serverUrl = rest[2];
+          if (!service || !SYNC_SERVICES.includes(service)) throw new UsageError('account add needs a service: ttrss, greader or fever, for example: account add ttrss https://rss.example/tt-rss/ --user me');
+          if (!serverUrl) throw new UsageError('account add needs the server address, for example: account add greader https://rss.example/api/greader.php --user me');
+          if (!values.user) throw new UsageError('account add needs --user NAME.');
+          const password = io.env[SYNC_PASSWORD_ENV] || (await io.askPassword?.(`Password for ${values.user} at ${serverUrl}: `)) || '';
+          if (!password) throw new UsageError(`Give the password in ${SYNC_PASSWORD_ENV}, or run account add in a terminal to be asked for it.`);
+          const info = await call('sync.addAccount', { service, serverUrl, user: values.user, password });
+          emit(info, () => `Added the ${SERVICE_LABELS[info.service]} account ${info.user} at ${info.serverUrl}; the password is kept in ${info.secretStorage}. Run "sync" to bring in its subscriptions and articles.`);
+        } else if (action === 'show') {
+          const info = await call('sync.account');
+          emit(info, () => (info ? accountLines(info) : 'No sync account. Add one with: account add <ttrss|greader|fever> <server-url> --user NAME'));
+        } else if (action === 'remove') {
+          const removed = await call('sync.removeAccount');
+          emit(removed, () => `Removed the sync account; its sources and articles stay, and Broadsheet fetches those feeds itself again.${removed.unsentChanges ? ` ${removed.unsentChanges} change${removed.unsentChanges === 1 ? '' : 's'} not yet sent ${removed.unsentChanges === 1 ? 'was' : 'were'} dropped.` : ''}`);
+        } else {
+          throw new UsageError(`Unknown account action "${action}": use account add, account show or account remove.`);
+        }
+        break;
+      }
+      case 'sync': {
+        const summary = await call('sync.now');
+        emit(summary, () => syncLine(summary));
+        if (!summary.ok) throw new Error(summary.error ?? 'The sync failed.');
         break;
       }
       case 'bookmarks': {
@@ -270,12 +362,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const url = rest[0];
         if (!url) throw new UsageError('subscribe needs a feed or site address, for example: subscribe https://news.example/');
         const result = await call('feeds.subscribe', url);
-        emit(result, () =>
-          result.kind === 'choose'
-            ? `This site has several feeds; subscribe to one of them by its address:\n${result.candidates.map((c) => `  ${c.url}${c.title ? `  (${c.title})` : ''}`).join('\n')}`
-            : result.alreadySubscribed
-              ? `Already subscribed: ${result.source.title} (source ${result.source.id})`
-              : `Subscribed to ${result.source.title} (source ${result.source.id}), ${result.newArticles} article${result.newArticles === 1 ? '' : 's'}`,
+        const note = await sendToAccount();
+        emit(
+          result,
+          () =>
+            (result.kind === 'choose'
+              ? `This site has several feeds; subscribe to one of them by its address:\n${result.candidates.map((c) => `  ${c.url}${c.title ? `  (${c.title})` : ''}`).join('\n')}`
+              : result.alreadySubscribed
+                ? `Already subscribed: ${result.source.title} (source ${result.source.id})`
+                : `Subscribed to ${result.source.title} (source ${result.source.id}), ${result.newArticles} article${result.newArticles === 1 ? '' : 's'}`) + note,
         );
         break;
       }
@@ -283,7 +378,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const id = positiveInt(rest[0], 'The source id');
         const source = (await call('feeds.sources')).find((s) => s.id === id);
         await call('feeds.unsubscribe', id);
-        emit({ id, unsubscribed: true }, () => `Unsubscribed from ${source?.title ?? `source ${id}`}`);
+        const note = await sendToAccount();
+        emit({ id, unsubscribed: true }, () => `Unsubscribed from ${source?.title ?? `source ${id}`}${note}`);
         break;
       }
       case 'refresh-every': {
@@ -337,8 +433,38 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`broadsheet: ${(error as Error).message.split('\n')[0]}`);
     return error instanceof UsageError ? 2 : 1;
   } finally {
+    await core?.sync.idle();
     core?.close();
   }
+}
+
+/** Reads a line from the terminal without echoing it (for `account add`). */
+function askHidden(prompt: string): Promise<string | null> {
+  const input = process.stdin;
+  if (!input.isTTY) return Promise.resolve(null);
+  process.stderr.write(prompt);
+  return new Promise((resolve) => {
+    let value = '';
+    input.setRawMode(true);
+    input.resume();
+    input.setEncoding('utf8');
+    const done = (result: string | null) => {
+      input.setRawMode(false);
+      input.pause();
+      input.off('data', onData);
+      process.stderr.write('\n');
+      resolve(result);
+    };
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n') return done(value);
+        if (char === '\u0003' || char === '\u0004') return done(null); // Ctrl-C, Ctrl-D
+        if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
+        else value += char;
+      }
+    };
+    input.on('data', onData);
+  });
 }
 
 if (import.meta.main) {
@@ -346,6 +472,7 @@ if (import.meta.main) {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env,
+    askPassword: askHidden,
   });
   process.exitCode = code;
 }

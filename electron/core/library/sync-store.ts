@@ -6,10 +6,10 @@
 //
 // The queue is filled by triggers, so every way an article is marked read or
 // bookmarked (the window, the CLI, mark-all-read, a bookmark import) is caught
-// without any caller knowing about sync. A trigger queues a change only when the
-// new local mark differs from the server's last-seen mark, and keeps at most one
-// pending change per item and mark: marking read then unread again before a
-// sync sends nothing.
+// without any caller knowing about sync. Each mark of each item keeps only its
+// newest change (with a new queue id, so the order of ids is the order of the
+// latest changes). Marks the sync itself applies from the server are set inside
+// `applyingServerMarks`, which the triggers see and leave alone.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SyncService } from '../../shared/models.ts';
 
@@ -61,31 +61,37 @@ export function createSyncTables(db: DatabaseSync): void {
     CREATE INDEX sync_queue_by_item ON sync_queue (remote_id, kind);
 
     CREATE TRIGGER sync_queue_on_read AFTER UPDATE OF read ON articles
-    WHEN old.read IS NOT new.read AND EXISTS (SELECT 1 FROM sync_articles WHERE article_id = new.id)
+    WHEN old.read IS NOT new.read
+      AND EXISTS (SELECT 1 FROM sync_articles WHERE article_id = new.id)
+      AND NOT EXISTS (SELECT 1 FROM sync_state WHERE name = 'applying')
     BEGIN
       DELETE FROM sync_queue WHERE kind IN ('read', 'unread')
         AND remote_id = (SELECT remote_id FROM sync_articles WHERE article_id = new.id);
       INSERT INTO sync_queue (kind, remote_id, created_at)
         SELECT CASE new.read WHEN 1 THEN 'read' ELSE 'unread' END, remote_id, CAST(unixepoch('subsec') * 1000 AS INTEGER)
-        FROM sync_articles WHERE article_id = new.id AND remote_read IS NOT new.read;
+        FROM sync_articles WHERE article_id = new.id;
     END;
     CREATE TRIGGER sync_queue_on_bookmark AFTER INSERT ON bookmarks
-    WHEN new.article_id IS NOT NULL AND EXISTS (SELECT 1 FROM sync_articles WHERE article_id = new.article_id)
+    WHEN new.article_id IS NOT NULL
+      AND EXISTS (SELECT 1 FROM sync_articles WHERE article_id = new.article_id)
+      AND NOT EXISTS (SELECT 1 FROM sync_state WHERE name = 'applying')
     BEGIN
       DELETE FROM sync_queue WHERE kind IN ('star', 'unstar')
         AND remote_id = (SELECT remote_id FROM sync_articles WHERE article_id = new.article_id);
       INSERT INTO sync_queue (kind, remote_id, created_at)
         SELECT 'star', remote_id, CAST(unixepoch('subsec') * 1000 AS INTEGER)
-        FROM sync_articles WHERE article_id = new.article_id AND remote_starred = 0;
+        FROM sync_articles WHERE article_id = new.article_id;
     END;
     CREATE TRIGGER sync_queue_on_unbookmark AFTER DELETE ON bookmarks
-    WHEN old.article_id IS NOT NULL AND EXISTS (SELECT 1 FROM sync_articles WHERE article_id = old.article_id)
+    WHEN old.article_id IS NOT NULL
+      AND EXISTS (SELECT 1 FROM sync_articles WHERE article_id = old.article_id)
+      AND NOT EXISTS (SELECT 1 FROM sync_state WHERE name = 'applying')
     BEGIN
       DELETE FROM sync_queue WHERE kind IN ('star', 'unstar')
         AND remote_id = (SELECT remote_id FROM sync_articles WHERE article_id = old.article_id);
       INSERT INTO sync_queue (kind, remote_id, created_at)
         SELECT 'unstar', remote_id, CAST(unixepoch('subsec') * 1000 AS INTEGER)
-        FROM sync_articles WHERE article_id = old.article_id AND remote_starred = 1;
+        FROM sync_articles WHERE article_id = old.article_id;
     END;
   `);
 }
@@ -223,6 +229,19 @@ export class SyncStore {
     else this.#sql('INSERT INTO sync_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 
+  /**
+   * Runs `work` (inside the caller's transaction) with the triggers standing
+   * aside: marks it sets come from the server, and sending them back would echo.
+   */
+  applyingServerMarks<T>(work: () => T): T {
+    this.setState('applying', '1');
+    try {
+      return work();
+    } finally {
+      this.setState('applying', null);
+    }
+  }
+
   // ---------------------------------------------------------------- sources
 
   /** Every source the account owns (or will, once its queued subscription is sent). */
@@ -354,7 +373,7 @@ export class SyncStore {
     ).all(afterArticleId, limit) as unknown as SyncedArticleMarks[];
   }
 
-  /** The server's mark as now known. (The caller then sets the local mark; the triggers see no difference and queue nothing.) */
+  /** The server's mark as now known. (The caller then sets the local mark inside applyingServerMarks.) */
   setRemoteMark(articleId: number, mark: 'read' | 'star', value: boolean): void {
     const column = mark === 'read' ? 'remote_read' : 'remote_starred';
     this.#sql(`UPDATE sync_articles SET ${column} = ? WHERE article_id = ?`).run(value ? 1 : 0, articleId);
@@ -367,10 +386,9 @@ export class SyncStore {
   }
 
   /**
-   * Queues the local mark of `remoteId` again when it differs from the server's
-   * last-seen mark and nothing is pending: after an acknowledged batch (a mark
-   * changed while the batch was on its way) and after adopting an article that
-   * was read or bookmarked here before the account existed.
+   * Queues the local marks of `remoteId` when they differ from the server's
+   * last-seen marks and nothing is pending: an article read or bookmarked here
+   * before the account existed, adopted by the first sync.
    */
   requeueIfDifferent(remoteId: string, at: number): void {
     this.#sql(

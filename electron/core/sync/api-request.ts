@@ -89,7 +89,7 @@ export function describeFetchError(error: FetchError, url: string, serviceName: 
       if (TLS_CODES.has(code) || code.startsWith('ERR_TLS') || code.startsWith('CERT_')) {
         return new SyncError('network', `${where} has a security certificate Broadsheet cannot trust (${code}), so your password was not sent. Check the server address, or the server's certificate.`);
       }
-      if (code === 'ECONNREFUSED') return new SyncError('network', `${where} refused the connection. Is the ${serviceName} server running?`);
+      if (code === 'ECONNREFUSED') return new SyncError('network', `${where} refused the connection: the server is not running or not reachable. Broadsheet will try again.`);
       if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new SyncError('network', `Could not find ${where}. Check the server address, or your internet connection.`);
       if (code === 'ECONNRESET' || code === 'EPIPE') return new SyncError('network', `${where} closed the connection before answering. Broadsheet will try again.`);
       return new SyncError('network', `Could not reach ${where}${code ? ` (${code})` : ''}. Broadsheet will try again.`);
@@ -111,7 +111,7 @@ export function describeFetchError(error: FetchError, url: string, serviceName: 
         error.retryAfterMs,
       );
     case 'not-found':
-      return new SyncError('server', `There is no ${serviceName} API at this address (HTTP 404). Check the server address.`);
+      return new SyncError('server', `There is no ${serviceName} at this address (HTTP 404). Check the server address.`);
     case 'gone':
     case 'http':
     default: {
@@ -119,7 +119,7 @@ export function describeFetchError(error: FetchError, url: string, serviceName: 
       if (status === 401 || status === 403) return new SyncError('auth', `${where} refused the user name or password (HTTP ${status}).`);
       if (status >= 300 && status < 400) return new SyncError('server', `${error.message} Use that address for the account.`);
       if (status >= 500) return new SyncError('server', `${where} had a problem of its own (HTTP ${status}). Broadsheet will try again later.`, error.retryAfterMs);
-      return new SyncError('server', `${where} answered with HTTP ${status} instead of the ${serviceName} API. Check the server address.`);
+      return new SyncError('server', `${where} answered with HTTP ${status} instead of the ${serviceName}. Check the server address.`);
     }
   }
 }
@@ -151,12 +151,12 @@ export async function apiRequest(transport: ApiTransport, request: ApiRequest, s
 export function parseJson(response: ApiResponse, url: string, serviceName: string): unknown {
   const text = response.text.replace(/^\uFEFF/, '').trim();
   if (/^</.test(text) || /text\/html/i.test(response.contentType ?? '')) {
-    throw new SyncError('server', `${host(url)} answered with a web page, not the ${serviceName} API. Check the server address.`);
+    throw new SyncError('server', `${host(url)} answered with a web page, not the ${serviceName}. Check the server address.`);
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new SyncError('server', `${host(url)} answered with something that is not the ${serviceName} API (not JSON). Check the server address.`);
+    throw new SyncError('server', `${host(url)} answered with something that is not the ${serviceName} (not JSON). Check the server address.`);
   }
 }
 

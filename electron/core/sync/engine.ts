@@ -202,8 +202,8 @@ export class SyncEngine {
 
   /** Signs in with these details without saving anything: the dialog's "Test connection". */
   async test(input: SyncAccountInput): Promise<SyncConnectionTest> {
-    const serverUrl = normaliseServerUrl(input.serverUrl);
     try {
+      const serverUrl = normaliseServerUrl(input.serverUrl);
       const client = this.#makeClient({ service: input.service, serverUrl, user: input.user }, input.password, this.#transport);
       const message = await client.login();
       // Signing in is not everything: the subscription list proves the API answers for this user.
@@ -547,7 +547,7 @@ export class SyncEngine {
         if (this.#closed) return;
         const last = i === parts.length - 1;
         const bookmarked: number[] = [];
-        this.#ctx.store.transaction(() => {
+        this.#ctx.store.transaction(() => store.applyingServerMarks(() => {
           for (const entry of prepared) {
             if (entry.sourceId === null) continue; // an item of a feed we do not list (tt-rss's archive)
             const stored = this.#storeItem(entry.item, entry.sourceId, entry.content);
@@ -559,7 +559,7 @@ export class SyncEngine {
           }
           // The cursor moves with the last part of its page: stopped before, the page is read again and its known items skipped.
           if (last) store.setState('items', page.cursor);
-        });
+        }));
         if (bookmarked.length) this.#ctx.announce('articlesBookmarked', { articleIds: bookmarked });
         received += prepared.length;
         this.#setProgress({
@@ -611,7 +611,6 @@ export class SyncEngine {
       image: item.image,
       published: item.published ?? this.#ctx.now(),
     });
-    // The server's marks first, so the triggers see the local marks equal them and queue nothing.
     store.mapArticle(id, item.id, remote);
     if (remote.read) articles.setRead(id, true);
     if (remote.starred) articles.setBookmarked(id, true);
@@ -637,7 +636,7 @@ export class SyncEngine {
     for (;;) {
       const rows = store.articleMarks(after, MARKS_PER_TRANSACTION);
       if (rows.length === 0) break;
-      articles.transaction(() => {
+      articles.transaction(() => store.applyingServerMarks(() => {
         for (const row of rows) {
           const verdicts = [
             { mark: 'read' as const, remote: !unread.has(row.remote_id), base: row.remote_read === 1, local: row.read === 1, pending: row.pending_read },
@@ -648,8 +647,11 @@ export class SyncEngine {
             if (v.pending !== null) {
               // Made here after the server's state was read: the newest change, it goes out in step 5.
               if (v.pending > seenAfter) continue;
-              // Changed only here: it goes out in step 5.
-              if (!serverChanged) continue;
+              if (!serverChanged) {
+                // Changed only here: it goes out in step 5 (unless it came back to where the server is).
+                if (v.local === v.base) store.dropPending(row.remote_id, v.mark);
+                continue;
+              }
               // Changed on both sides since the last sync: the server's change was seen later, so it wins.
               store.dropPending(row.remote_id, v.mark);
             }
@@ -666,7 +668,7 @@ export class SyncEngine {
             summary.marksFromServer++;
           }
         }
-      });
+      }));
       after = rows[rows.length - 1]!.article_id;
       done += rows.length;
       this.#setProgress({ phase: 'marks', message: `Comparing read and bookmark marks: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`, done, total });
@@ -697,15 +699,11 @@ export class SyncEngine {
           if (this.#closed) return sent;
           const mark = kind === 'read' || kind === 'unread' ? ('read' as const) : ('star' as const);
           const value = kind === 'read' || kind === 'star';
-          const at = this.#ctx.now();
           // Acknowledged: out of the queue, and the server's mark is now ours, in one transaction.
+          // (A mark changed again while the batch was on its way has a newer entry, which stays.)
           store.transaction(() => {
             store.removeQueued(batch.map((c) => c.id));
-            for (const id of ids) {
-              store.setRemoteMarkByRemoteId(id, mark, value);
-              // Changed again while the batch was on its way: queue the newer mark.
-              store.requeueIfDifferent(id, at);
-            }
+            for (const id of ids) store.setRemoteMarkByRemoteId(id, mark, value);
           });
           sent += batch.length;
           this.#setProgress({ phase: 'sending', message: `Sending changes: ${sent.toLocaleString('en')} of ${total.toLocaleString('en')}…`, done: sent, total });

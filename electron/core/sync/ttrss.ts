@@ -39,7 +39,7 @@ const SUBSCRIBE_PROBLEMS: Record<number, string> = {
 
 export class TtrssClient implements SyncClient {
   readonly service = 'ttrss' as const;
-  readonly serviceName = 'Tiny Tiny RSS';
+  readonly serviceName = 'Tiny Tiny RSS API';
   readonly canSubscribe = true;
   readonly markBatchSize = 200;
   readonly #api: string;

@@ -72,8 +72,8 @@ export interface ServiceFixture {
   addFeed(feed: Omit<FixtureFeed, 'id'>): FixtureFeed;
   addItems(feedId: number, count: number, make?: (n: number) => Partial<FixtureItem>): FixtureItem[];
   item(id: number): FixtureItem;
-  /** The next `count` requests whose path contains `match` get `fault`. */
-  fail(fault: Fault, options?: { count?: number; match?: string }): void;
+  /** The next `count` requests whose path contains `match` get `fault`, after letting `after` of them through. */
+  fail(fault: Fault, options?: { count?: number; match?: string; after?: number }): void;
   /** Makes every action token handed out so far stale (Google Reader tokens expire after 30 minutes). */
   expireTokens(): void;
   /** Stops listening (connections refused) until `resume`. */
@@ -106,7 +106,7 @@ export async function startServiceFixture(options: { https?: boolean; user?: str
   const authToken = `${user}/${randomBytes(12).toString('hex')}`;
   let validTokens = new Set<string>();
   const feverKey = createHash('md5').update(`${user}:${password}`).digest('hex');
-  const faults: { fault: Fault; match: string; left: number }[] = [];
+  const faults: { fault: Fault; match: string; left: number; skip: number }[] = [];
   const sockets = new Set<Socket>();
   let nextFeed = 1;
   let nextItem = 1;
@@ -154,8 +154,8 @@ export async function startServiceFixture(options: { https?: boolean; user?: str
       if (!found) throw new Error(`no item ${id}`);
       return found;
     },
-    fail(fault, { count = 1, match = '' } = {}) {
-      faults.push({ fault, match, left: count });
+    fail(fault, { count = 1, match = '', after = 0 } = {}) {
+      faults.push({ fault, match, left: count, skip: after });
     },
     expireTokens() {
       validTokens = new Set();
@@ -185,6 +185,10 @@ export async function startServiceFixture(options: { https?: boolean; user?: str
     const index = faults.findIndex((f) => path.includes(f.match) && f.left > 0);
     if (index < 0) return false;
     const entry = faults[index]!;
+    if (entry.skip > 0) {
+      entry.skip--;
+      return false;
+    }
     if (--entry.left === 0) faults.splice(index, 1);
     const { fault } = entry;
     switch (fault.kind) {
