@@ -3,6 +3,7 @@
 // rules below narrow it to what a reading pane needs.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { jsdom } from './dom.ts';
+import { htmlParagraphs, overLimits, SANITIZE_LIMITS, textOnlyArticle } from './limits.ts';
 
 interface Sanitizer {
   /** Article HTML: CONFIG below plus the image and link hooks. */
@@ -161,11 +162,17 @@ export interface SanitizedArticle {
  * frames, forms, event handlers and inline styles are removed.
  */
 export function sanitizeArticle(html: string, baseUrl: string | null = null): SanitizedArticle {
+  // Past the depth or size cap, jsdom and DOMPurify take minutes (quadratic in depth): keep the text, say why.
+  const over = overLimits(html, SANITIZE_LIMITS);
+  if (over) return textOnlyArticle(html, over);
   const { article } = load();
   currentBase = baseUrl;
   let body: HTMLElement | null;
   try {
     body = article.sanitize(html) as unknown as HTMLElement | null;
+  } catch {
+    // jsdom can throw on odd markup (an inline style its CSS parser rejects): the text still counts.
+    return textOnlyArticle(html, 'its HTML could not be cleaned safely');
   } finally {
     currentBase = null;
   }
@@ -206,6 +213,7 @@ function blockText(root: Node): string {
 
 /** Sanitizes a plain-text field such as a title: no markup survives. */
 export function plainText(value: string): string {
+  if (overLimits(value, SANITIZE_LIMITS)) return htmlParagraphs(value).join(' ').replace(/\s+/g, ' ').trim();
   const body = load().plain.sanitize(value) as unknown as HTMLElement | null;
   return (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
