@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_ORIGIN, MAX_PAGE } from './shared/contract.ts';
 import { REFRESH_MINUTES } from './shared/preferences.ts';
+import { formatBytes } from './shared/format.ts';
 import type { ArticlePage, ArticleSummary, ListQuery } from './shared/models.ts';
 import { createHost } from './core/host/host.ts';
 import { openLibraryCore, type LibraryCore } from './core/library-core.ts';
@@ -105,18 +106,6 @@ function assetsDir(): string {
 function positiveInt(value: string | undefined, what: string): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${what} must be a positive whole number, got "${value ?? ''}".`);
   return Number(value);
-}
-
-/** Sizes as people read them: 0 B, 12.3 KB, 4.5 MB (powers of 1,000, like file managers). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 function articleLine(a: ArticleSummary): string {

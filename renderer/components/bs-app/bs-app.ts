@@ -15,6 +15,7 @@ import type { BsArticleList } from '../bs-article-list/bs-article-list.ts';
 import type { BsReadingPane } from '../bs-reading-pane/bs-reading-pane.ts';
 import type { BsRelated } from '../bs-related/bs-related.ts';
 import type { BsSourceSettings } from '../bs-source-settings/bs-source-settings.ts';
+import '../bs-about/bs-about.ts';
 import '../bs-article-list/bs-article-list.ts';
 import '../bs-big-picture/bs-big-picture.ts';
 import '../bs-confirm-open/bs-confirm-open.ts';
@@ -218,6 +219,7 @@ export class BsApp extends LitElement {
       ${this.announcer.region()}
       <bs-confirm-open></bs-confirm-open>
       <bs-help .keymap=${keymap} platform=${platform}></bs-help>
+      <bs-about></bs-about>
       <bs-palette .keymap=${keymap} platform=${platform}></bs-palette>
       <bs-source-settings default-minutes=${prefs?.refreshMinutes ?? DEFAULT_PREFERENCES.refreshMinutes}
         @source-removed=${(e: CustomEvent<{ sourceId: number; title: string }>) => void this.#onSourceRemoved(e.detail)}></bs-source-settings>

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { mount, openComponentPage } from '../../../e2e/fixtures/component-page.ts';
+
+test.beforeEach(async ({ page }) => openComponentPage(page));
+
+test('shows what the library holds, its size on disk and its folder, asked anew each time it opens', async ({ page }) => {
+  await mount(page, 'bs-about');
+  await page.evaluate(async () => {
+    const about = document.querySelector('bs-about')!;
+    let bookmarks = 12;
+    about.api = {
+      library: {
+        stats: async () => ({
+          articles: 104_213,
+          unread: 2_050,
+          bookmarks: bookmarks++,
+          sources: 41,
+          mediaFiles: 1,
+          databaseBytes: 1_912_000_000,
+          mediaBytes: 84_300_000,
+          libraryDir: '/home/ada/.config/Broadsheet/library',
+        }),
+      },
+    } as never;
+    await about.show();
+  });
+  const dialog = page.getByRole('dialog', { name: 'About Broadsheet' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('dd').nth(0)).toHaveText('104,213 (2,050 unread)');
+  await expect(dialog.locator('dd').nth(1)).toHaveText('12');
+  await expect(dialog.locator('dd').nth(3)).toHaveText('2.0 GB — database 1.9 GB, 1 saved image 84 MB');
+  await expect(dialog.locator('dd').nth(4)).toHaveText('/home/ada/.config/Broadsheet/library');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.evaluate(() => document.querySelector('bs-about')!.show());
+  await expect(dialog.locator('dd').nth(1)).toHaveText('13');
+});
+
+test('a library that cannot be read says so in the dialog', async ({ page }) => {
+  await mount(page, 'bs-about');
+  await page.evaluate(async () => {
+    const about = document.querySelector('bs-about')!;
+    about.api = { library: { stats: async () => Promise.reject(new Error('The library file is locked by another program.')) } } as never;
+    await about.show();
+  });
+  await expect(page.getByRole('dialog', { name: 'About Broadsheet' }).getByRole('alert')).toHaveText(
+    'Could not read the library: The library file is locked by another program.',
+  );
+});
