@@ -16,6 +16,11 @@ import type { SourceInfo } from './shared/models.ts';
 import { extractArticle } from './core/offline/extract.ts';
 import { fetchPage } from './core/offline/full-text.ts';
 import { readFile } from 'node:fs/promises';
+import { LibraryError, storageFailure } from './core/kernel/errors.ts';
+import { backupDatabase, listBackups } from './core/library/backups.ts';
+import { openLibraryDatabase } from './core/library/database.ts';
+import { LibraryDamagedError } from './core/library/integrity.ts';
+import { restoreBackup, salvageLibrary } from './core/library/recovery.ts';
 import { defaultKeyFile, KeyFileSecretStore, SYNC_PASSWORD_ENV } from './core/kernel/secrets.ts';
 import type { SyncAccountInfo, SyncService, SyncSummary } from './shared/models.ts';
 
@@ -44,6 +49,10 @@ Commands:
   fetch-full <id>                                              fetch and store an article's full text and images now
   export-bookmarks [--format markdown|html|json]               bookmarks with full text, on stdout
   import-bookmarks <file.json>                                 bookmarks from a JSON export
+  check                                                        read every page of the library: is it whole?
+  backup | backups                                             back the library up now | list its backups
+  restore-backup [name]                                        put the newest good backup (or the one named) in place
+  salvage                                                      copy what can still be read into a new library
   account add <ttrss|greader|fever> <server-url> --user NAME   sync with a feed service (the password from
                                                                $BROADSHEET_SYNC_PASSWORD, else asked on the terminal)
   account show | account remove                                the sync account and its state; forget it (sources stay)
@@ -113,6 +122,65 @@ function articleLine(a: ArticleSummary): string {
   return `${String(a.id).padStart(6)} ${marks} ${a.published.slice(0, 16).replace('T', ' ')}  ${a.source.title} — ${a.title}`;
 }
 
+function when(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ') + ' UTC';
+}
+
+/** check, backup, backups, restore-backup and salvage; null for every other command. */
+function maintenanceCommand(command: string, rest: string[], dir: string): { json: unknown; text: string; code: number } | null {
+  switch (command) {
+    case 'check': {
+      try {
+        const opened = openLibraryDatabase(dir, { fullCheckBytes: Number.POSITIVE_INFINITY });
+        opened.db.close();
+        return { json: { ok: true, ms: Math.round(opened.check.ms), libraryDir: dir }, text: `The library is whole (every page read in ${formatMs(opened.check.ms)}).`, code: 0 };
+      } catch (error) {
+        if (!(error instanceof LibraryDamagedError)) throw error;
+        return { json: { ok: false, problems: error.problems, backups: error.backups.map((b) => b.name), libraryDir: dir }, text: error.message, code: 1 };
+      }
+    }
+    case 'backup': {
+      const opened = openLibraryDatabase(dir);
+      try {
+        const made = backupDatabase(opened.db, dir, 'manual');
+        return { json: made, text: `Backed up to ${made.file} (${formatBytes(made.bytes)}).`, code: 0 };
+      } finally {
+        opened.db.close();
+      }
+    }
+    case 'backups': {
+      const list = listBackups(dir);
+      return { json: list, text: list.length ? list.map((b) => `${when(b.createdAt)}  ${b.kind.padEnd(13)} ${formatBytes(b.bytes).padStart(8)}  ${b.name}`).join('\n') : `No backups yet in ${dir}.`, code: 0 };
+    }
+    case 'restore-backup': {
+      const restored = restoreBackup(dir, { backupFile: rest[0] });
+      return {
+        json: restored,
+        text: `Restored the backup of ${when(restored.restoredFrom.createdAt)}.${restored.keptDamagedAt ? ` The library it replaced is kept at ${restored.keptDamagedAt}.` : ''}`,
+        code: 0,
+      };
+    }
+    case 'salvage': {
+      const salvaged = salvageLibrary(dir);
+      const articles = salvaged.copied.articles ?? 0;
+      const bookmarks = salvaged.copied.bookmarks ?? 0;
+      const unreadable = Object.values(salvaged.lost).reduce((a, b) => a + b, 0);
+      return {
+        json: salvaged,
+        text: `Salvaged ${articles} article${articles === 1 ? '' : 's'}, ${bookmarks} bookmark${bookmarks === 1 ? '' : 's'} and ${salvaged.copied.sources ?? 0} sources into a new library` +
+          `${unreadable ? ` (${unreadable} unreadable part${unreadable === 1 ? '' : 's'} skipped)` : ''}.${salvaged.keptDamagedAt ? ` The damaged library is kept at ${salvaged.keptDamagedAt}.` : ''}`,
+        code: 0,
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
@@ -148,6 +216,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let core: LibraryCore | null = null;
   try {
+    // Looking after the library itself: these work on a damaged library, which opens for nothing else.
+    const maintained = maintenanceCommand(command, rest, libraryDir(values.library ?? null, io.env));
+    if (maintained) {
+      const { json, text, code } = maintained;
+      io.out(values.json ? JSON.stringify(json, null, 2) : text);
+      return code;
+    }
     core = openLibraryCore({
       libraryDir: libraryDir(values.library ?? null, io.env),
       assetsDir: assetsDir(),
@@ -419,7 +494,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return 0;
   } catch (error) {
-    io.err(`broadsheet: ${(error as Error).message.split('\n')[0]}`);
+    // A full disk, another writer, a read-only folder or a damaged file is named, with what to do.
+    const storage = error instanceof LibraryError ? null : storageFailure(error);
+    io.err(`broadsheet: ${(storage ?? (error as Error)).message.split('\n')[0]}`);
     return error instanceof UsageError ? 2 : 1;
   } finally {
     await core?.sync.idle();

@@ -1,6 +1,7 @@
 // One build for everything Electron and electron-builder load:
 //   dist/main/main.js   main process (ESM; dependencies stay in node_modules)
 //   dist/main/prepare-worker.js  the feed-reading worker thread main.js starts (electron/core/feeds/prepare-pool.ts)
+//   dist/main/maintenance-worker.js  the library's daily check and backup (electron/core/library/maintenance.ts)
 //   dist/preload.cjs    preload (CommonJS: sandboxed preloads cannot be ESM)
 //   dist/renderer/      the renderer page, its bundle and styles
 import { build, type BuildOptions } from 'esbuild';
@@ -37,6 +38,15 @@ await Promise.all([
     ...common,
     entryPoints: [join(root, 'electron/core/feeds/prepare-worker.ts')],
     outfile: join(dist, 'main/prepare-worker.js'),
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  }),
+  // The library's daily check and backup run in a worker too (electron/core/library/maintenance.ts).
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/core/library/maintenance-worker.ts')],
+    outfile: join(dist, 'main/maintenance-worker.js'),
     platform: 'node',
     format: 'esm',
     packages: 'external',

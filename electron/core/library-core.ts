@@ -31,6 +31,7 @@ import { FullTextQueue, offlineHandlers, type ImageFetcher, type PageFetcher } f
 import { diskUsage } from './library/disk-usage.ts';
 import { SyncStore } from './library/sync-store.ts';
 import { SyncEngine, syncHandlers, type SyncOptions } from './sync/index.ts';
+import { LibraryMaintenance, type MaintenanceResult } from './library/maintenance.ts';
 
 export interface FeedSetup extends FeedOptionsInput {
   /** Add the default news feeds the first time this library is opened (the desktop app does; tests do not). */
@@ -58,6 +59,10 @@ export interface LibraryCoreOptions {
   connectivityProbe?: Probe;
   /** The sync account: where its password is sealed, whether it syncs on a schedule (the desktop app), test transports. */
   sync?: SyncOptions;
+  /** start() also runs the daily integrity check and backup in a worker (the desktop app; library/maintenance.ts). */
+  maintenance?: boolean | { onResult?: (result: MaintenanceResult | Error) => void };
+  /** How long a write waits for another process's write before it is retried (tests shorten it). */
+  busyTimeoutMs?: number;
 }
 
 type Listener = (name: EventName, payload: unknown) => void;
@@ -76,6 +81,12 @@ export interface LibraryCore {
   readonly connectivity: Connectivity;
   /** The sync account and its syncs (Tiny Tiny RSS, Google Reader API, Fever API). */
   readonly sync: SyncEngine;
+  /** The daily integrity check and backup (run by start() when the options ask; `runNow()` any time). */
+  readonly maintenance: LibraryMaintenance;
+  /** The library's folder or disk allows no changes: it was opened for reading, and start() starts nothing. */
+  readonly readOnly: boolean;
+  /** A call failed in storage (host/dispatch.ts): a damaged file is checked in full at the next open. */
+  noteStorageFailure(error: unknown): void;
   readonly handlers: Handlers;
   readonly preferences: PreferenceStore;
   /** The context handler groups share; for core functions called outside the contract (CLI, tests, shell). */
@@ -114,10 +125,11 @@ export function externalUrl(value: string): string | null {
 }
 
 export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
-  const library = Library.open(options.libraryDir);
-  const { store, db } = library;
   const now = options.now ?? Date.now;
-  if (options.seed !== false) seedEdition(store, readEdition(options.assetsDir), now());
+  const library = Library.open(options.libraryDir, { now, busyTimeoutMs: options.busyTimeoutMs });
+  const { store, db } = library;
+  // A read-only library is shown as it is: nothing is seeded, added or fetched into it.
+  if (options.seed !== false && !library.readOnly) seedEdition(store, readEdition(options.assetsDir), now());
   const listeners = new Set<Listener>();
   const cleanups: (() => void)[] = [];
   const feedOptions = resolveFeedOptions(options.feeds);
@@ -160,7 +172,11 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   const fullText = new FullTextQueue(ctx, { connectivity, fetchPage: options.fetchPage, fetchImage: options.fetchImage });
   const backfill = new StoryBackfill(store, library.storyIndex);
   const sync = new SyncEngine(ctx, new SyncStore(db), options.sync);
-  if (options.feeds?.defaultSources) addDefaultSources(ctx);
+  const maintenance = new LibraryMaintenance(options.libraryDir, {
+    now,
+    onResult: typeof options.maintenance === 'object' ? options.maintenance.onResult : undefined,
+  });
+  if (options.feeds?.defaultSources && !library.readOnly) addDefaultSources(ctx);
   // A read mark or bookmark on an article from the account goes to the service shortly after (the library's triggers queued it).
   listeners.add((name, payload) => {
     const reason = name === 'libraryChanged' ? (payload as PayloadOf<'libraryChanged'>).reason : null;
@@ -193,6 +209,9 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     backfill,
     connectivity,
     sync,
+    maintenance,
+    readOnly: library.readOnly,
+    noteStorageFailure: (error) => library.noteStorageFailure(error),
     handlers,
     preferences: options.preferences,
     context: ctx,
@@ -202,10 +221,11 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       return () => listeners.delete(listener);
     },
     start() {
-      if (closed) return;
+      if (closed || library.readOnly) return;
       refresher.startSchedule();
       backfill.start();
       sync.start();
+      if (options.maintenance) maintenance.start();
     },
     close() {
       if (closed) return;
@@ -216,6 +236,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       sync.close();
       fullText.close();
       backfill.close();
+      maintenance.close();
       connectivity.close();
       listeners.clear();
       library.close();

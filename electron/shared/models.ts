@@ -254,6 +254,8 @@ export type ErrorCode =
   | 'FEED_UNAVAILABLE'
   /** The sync service could not be reached, refused the account, or answered with something that is not its API; the message says which. */
   | 'SYNC_UNAVAILABLE'
+  /** The library's disk or file refused: full, busy with another writer, read-only or damaged; the message names which and what to do. */
+  | 'STORAGE'
   | 'INTERNAL';
 
 export interface BridgeError {

@@ -4,7 +4,7 @@
 // into an envelope so the main process keeps running.
 import { methodSpec, type Handlers } from '../../shared/contract.ts';
 import type { BridgeError, Envelope } from '../../shared/models.ts';
-import { LibraryError } from '../kernel/errors.ts';
+import { LibraryError, storageFailure } from '../kernel/errors.ts';
 
 export interface Sender {
   /** URL of the frame that sent the call. */
@@ -21,6 +21,8 @@ export interface DispatchOptions {
   allowedOrigins: readonly string[];
   /** Where unexpected failures are reported; they reach the renderer only as INTERNAL. */
   onInternalError?: (method: string, error: unknown) => void;
+  /** Storage failures (disk full, busy, read-only, damaged): the caller sees a STORAGE error; the library may note it (a damaged file is checked at the next open). */
+  onStorageFailure?: (method: string, error: unknown) => void;
 }
 
 function originOf(url: string): string | null {
@@ -63,6 +65,12 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       return { ok: true, value };
     } catch (error) {
       if (error instanceof LibraryError) return fail(error.code, error.message);
+      // A full disk, another writer, a read-only folder or a damaged file: say which, and what to do.
+      const storage = storageFailure(error);
+      if (storage) {
+        options.onStorageFailure?.(method, error);
+        return fail(storage.code, storage.message);
+      }
       options.onInternalError?.(method, error);
       return fail('INTERNAL', `${method} failed unexpectedly; the library is unchanged.`);
     }

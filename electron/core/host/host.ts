@@ -45,7 +45,11 @@ export interface Host {
 }
 
 export function createHost(core: LibraryCore, options: HostOptions): Host {
-  const dispatch = createDispatcher(core.handlers, { allowedOrigins: options.allowedOrigins, onInternalError: options.onInternalError });
+  const dispatch = createDispatcher(core.handlers, {
+    allowedOrigins: options.allowedOrigins,
+    onInternalError: options.onInternalError,
+    onStorageFailure: (_method, error) => core.noteStorageFailure(error),
+  });
   const push = options.pushEvent;
   const stopEvents = push ? core.onEvent((name, payload) => push(name, payload)) : () => {};
   const roots = {

@@ -67,14 +67,46 @@ export class MediaStore {
     if (!existsSync(file)) {
       mkdirSync(dir, { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, bytes);
-      // Rename is atomic: a crash never leaves half an image under its final name.
-      renameSync(temp, file);
+      try {
+        writeFileSync(temp, bytes);
+        // Rename is atomic: a crash never leaves half an image under its final name.
+        renameSync(temp, file);
+      } catch (error) {
+        // A full disk leaves part of the file behind: it is no image, and the space is wanted back.
+        rmSync(temp, { force: true });
+        throw error;
+      }
     }
     this.#sql('INSERT INTO media (sha256, ext, type, bytes, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(
       sha256, ext, type, bytes.length, now,
     );
     return { sha256, ext, type, bytes: bytes.length, path: mediaPath(sha256, ext) };
+  }
+
+  /**
+   * Removes half-written downloads (`*.tmp`) that a killed process or a full
+   * disk left behind. A temp file of a process still running and writing is
+   * left alone (its name carries the process id).
+   */
+  removePartialFiles(now = Date.now()): number {
+    const dir = mediaDir(this.#libraryDir);
+    if (!existsSync(dir)) return 0;
+    let removed = 0;
+    for (const name of readdirSync(dir)) {
+      const match = /\.(\d+)\.tmp$/.exec(name);
+      if (!match && !name.endsWith('.tmp')) continue;
+      try {
+        if (match && Number(match[1]) !== process.pid && now - statSync(join(dir, name)).mtimeMs < 3600_000) {
+          process.kill(Number(match[1]), 0);
+          continue; // its writer is alive and recent
+        }
+      } catch {
+        // No such process: the file is abandoned.
+      }
+      rmSync(join(dir, name), { force: true });
+      removed++;
+    }
+    return removed;
   }
 
   /** Records that `articleId` shows the image it found at `sourceUrl` from this file. */
