@@ -13,7 +13,7 @@ import { libraryDir } from './core/kernel/paths.ts';
 import { MemoryPreferences } from './core/kernel/preferences.ts';
 import { writeFile as writeTextFile, readFile as readTextFile } from 'node:fs/promises';
 import type { SourceInfo } from './shared/models.ts';
-import { extractArticle } from './core/offline/extract.ts';
+import { ArticleExtractor } from './core/offline/extract-pool.ts';
 import { fetchPage } from './core/offline/full-text.ts';
 import { readFile } from 'node:fs/promises';
 import { LibraryError, storageFailure } from './core/kernel/errors.ts';
@@ -64,6 +64,8 @@ through the account: sent at once when the server answers, else queued for the n
 Options (before or after the command):
   --library DIR   library directory (default: $BROADSHEET_LIBRARY, else the app's own)
   --json          machine-readable output on stdout
+  --allow-local-network  let article pages and images come from this computer or the local network
+                  (off: links in feeds cannot reach 127.0.0.1, 192.168.x.x, 169.254.169.254 …)
   --help          this text`;
 
 class UsageError extends Error {}
@@ -201,6 +203,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         day: { type: 'string' },
         format: { type: 'string' },
         user: { type: 'string' },
+        'allow-local-network': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -237,7 +240,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       },
     });
     // Reading from the CLI should not change what the app shows as read.
-    core.preferences.update({ markReadOnOpen: false });
+    core.preferences.update({ markReadOnOpen: false, allowLocalNetwork: values['allow-local-network'] === true });
     // Background work as in the app (the story back-fill); its timers do not keep a short command alive.
     core.start();
     // The same gate the window's calls pass: arguments are checked against the contract.
@@ -346,8 +349,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'unbookmark': {
         const article = await call('library.setBookmarked', idArg(), command === 'bookmark');
         const note = await sendToAccount();
-        // The bookmark's offline copy is fetched in the background; the CLI waits for it before closing the library.
-        await core.fullText.idle();
+        // The bookmark's offline copy is fetched in the background; the CLI waits for it before closing the
+        // library, but not for a network that is down (idle() returns when only that work is left).
+        await core.fullText.idle({ returnWhenOffline: true });
         emit(article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}${note}`);
         break;
       }
@@ -396,7 +400,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const url = rest[0];
         if (!url || !/^https?:\/\//i.test(url)) throw new UsageError('extract needs an http(s) address, for example: extract https://news.example/story');
         const page = await fetchPage(url);
-        const article = await extractArticle(page.html, page.finalUrl);
+        // In a worker with the same caps and time limit as the app's queue: a hostile page cannot hang the command.
+        const extractor = new ArticleExtractor();
+        const article = await extractor.extract(page.html, page.finalUrl).finally(() => extractor.close());
         emit(article, () => `${article.title}\n${[article.byline, article.siteName, article.publishedTime].filter(Boolean).join(' · ')}\n${article.url}\n\n${article.text}\n\n${article.images.length} image${article.images.length === 1 ? '' : 's'}${article.images.map((i) => `\n  ${i}`).join('')}`);
         break;
       }
@@ -418,8 +424,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'import-bookmarks': {
         if (!rest[0]) throw new UsageError('import-bookmarks needs the JSON file a bookmark export wrote.');
         const result = await call('bookmarks.import', await readFile(rest[0], 'utf8'));
-        await core.fullText.idle();
-        emit(result, () => `Imported ${result.imported}, already here ${result.matched}${result.problems.length ? `\n${result.problems.join('\n')}` : ''}`);
+        const copies = await core.fullText.idle({ returnWhenOffline: true });
+        const waiting = copies.settled ? '' : `\n${copies.pending} offline cop${copies.pending === 1 ? 'y waits' : 'ies wait'} for the network.`;
+        emit(result, () => `Imported ${result.imported}, already here ${result.matched}${result.problems.length ? `\n${result.problems.join('\n')}` : ''}${waiting}`);
         break;
       }
       case 'subscribe': {

@@ -2,6 +2,7 @@
 //   dist/main/main.js   main process (ESM; dependencies stay in node_modules)
 //   dist/main/prepare-worker.js  the feed-reading worker thread main.js starts (electron/core/feeds/prepare-pool.ts)
 //   dist/main/maintenance-worker.js  the library's daily check and backup (electron/core/library/maintenance.ts)
+//   dist/main/extract-worker.js  the article-extraction worker thread (electron/core/offline/extract-pool.ts)
 //   dist/preload.cjs    preload (CommonJS: sandboxed preloads cannot be ESM)
 //   dist/renderer/      the renderer page, its bundle and styles
 import { build, type BuildOptions } from 'esbuild';
@@ -38,6 +39,15 @@ await Promise.all([
     ...common,
     entryPoints: [join(root, 'electron/core/feeds/prepare-worker.ts')],
     outfile: join(dist, 'main/prepare-worker.js'),
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  }),
+  // Article extraction runs in its own worker; extract-pool.ts looks for it beside the bundle.
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/core/offline/extract-worker.ts')],
+    outfile: join(dist, 'main/extract-worker.js'),
     platform: 'node',
     format: 'esm',
     packages: 'external',

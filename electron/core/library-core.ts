@@ -167,6 +167,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       if (state.online) sync.online();
     },
     probe: options.connectivityProbe,
+    // The probes ask the reader's own feed hosts, never an address a feed's content pointed at.
+    probeTargets: () => library.sources.feedSources().map((s) => s.feed_url).filter((u): u is string => !!u),
   });
   const refresher = new FeedRefresher(ctx, { options: feedOptions, connectivity, preparePool: options.preparePool });
   const fullText = new FullTextQueue(ctx, { connectivity, fetchPage: options.fetchPage, fetchImage: options.fetchImage });
@@ -186,7 +188,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   const openRequests = createOpenRequests(
     ctx,
     options.feedActions ?? {
-      subscribeToFeed: (c, url) => (sync.hasAccount() ? sync.subscribe(url) : subscribeToFeed(c, url, null, feedOptions)),
+      subscribeToFeed: (c, url) => (sync.hasAccount() ? sync.subscribe(url) : subscribeToFeed(c, url, null, feedOptions, (job) => refresher.prepare(job))),
       importOpmlText,
     },
   );

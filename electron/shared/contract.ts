@@ -57,6 +57,7 @@ const preferencesPatch = z.strictObject({
   refreshMinutes: z.number().int().min(REFRESH_MINUTES.min).max(REFRESH_MINUTES.max).optional(),
   retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max).optional(),
   fullText: z.enum(FULL_TEXT_POLICIES).optional(),
+  allowLocalNetwork: z.boolean().optional(),
   /** Keyboard overrides: command id → its bindings; checked in full by normalizeKeymapOverrides. */
   keymap: z.record(z.string().max(64), z.array(z.string().max(64)).max(4)).optional(),
 });

@@ -183,6 +183,12 @@ export interface Preferences {
   retentionDays: number;
   /** Offline reading: which new articles get their full text and images fetched. */
   fullText: FullTextPolicy;
+  /**
+   * "Allow fetching from local network addresses": off by default, so links and images in feeds and
+   * pages cannot make Broadsheet fetch from this computer or the local network (loopback, private,
+   * link-local addresses). Feeds the reader subscribed to on such a host are fetched either way.
+   */
+  allowLocalNetwork: boolean;
   /** Keyboard shortcut overrides: command id → its complete list of bindings ([] unbinds). Defaults live in electron/shared/commands.ts. */
   keymap: Record<string, string[]>;
 }

@@ -32,6 +32,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   refreshMinutes: 30,
   retentionDays: 90,
   fullText: 'auto',
+  // Off: feed content cannot reach this computer or the local network (electron/core/net/address-guard.ts).
+  allowLocalNetwork: false,
   keymap: {},
 };
 
@@ -57,6 +59,7 @@ export function normalizePreferences(raw: unknown): Preferences {
     refreshMinutes: intIn(value.refreshMinutes, REFRESH_MINUTES, d.refreshMinutes),
     retentionDays: intIn(value.retentionDays, RETENTION_DAYS, d.retentionDays),
     fullText: oneOf(value.fullText, FULL_TEXT_POLICIES, d.fullText),
+    allowLocalNetwork: typeof value.allowLocalNetwork === 'boolean' ? value.allowLocalNetwork : d.allowLocalNetwork,
     keymap: normalizeKeymapOverrides(value.keymap),
     windowBounds:
       bounds && typeof bounds === 'object' && Number.isFinite(bounds.width) && Number.isFinite(bounds.height) ? bounds : null,

@@ -4,6 +4,7 @@
 import { jsdom } from '../text/dom.ts';
 import type { FeedCandidate } from '../../shared/models.ts';
 import { decodeBody } from '../net/charset.ts';
+import type { AddressGuard } from '../net/address-guard.ts';
 import { fetchBounded, FetchError, type FetchedBody, type FetchLimits } from '../net/http.ts';
 import { parseFeedText, type ParsedFeed } from './parse.ts';
 
@@ -37,8 +38,11 @@ export function normaliseAddress(input: string): string | null {
 
 /** Feeds a page announces with <link rel="alternate" type="…">, resolved against the page (and its <base>). */
 export function alternateFeeds(html: string, pageUrl: string): FeedCandidate[] {
+  // Feed links live in the <head>: only that part goes to jsdom (a deep or huge body costs nothing here).
+  const bodyAt = html.search(/<body[\s>]/i);
+  const head = html.slice(0, Math.min(bodyAt === -1 ? html.length : bodyAt, 512 * 1024));
   // jsdom parses like a browser and runs no scripts and loads nothing by default.
-  const { document } = new (jsdom().JSDOM)(html, { url: pageUrl }).window;
+  const { document } = new (jsdom().JSDOM)(head, { url: pageUrl }).window;
   const found: FeedCandidate[] = [];
   const seen = new Set<string>();
   for (const link of document.querySelectorAll('link[rel][href]')) {
@@ -65,8 +69,8 @@ export interface FetchedFeed {
 }
 
 /** Fetches and parses one feed address; throws FetchError, CharsetError or FeedParseError. */
-export async function fetchParsedFeed(url: string, limits: FetchLimits, now: () => number): Promise<FetchedFeed> {
-  const result = await fetchBounded({ url }, limits, now);
+export async function fetchParsedFeed(url: string, limits: FetchLimits, now: () => number, guard?: AddressGuard): Promise<FetchedFeed> {
+  const result = await fetchBounded({ url, guard }, limits, now);
   if (result.notModified) throw new FetchError('http', 'The site answered "not modified" to a first request.');
   const { text } = decodeBody(result.body, result.contentType);
   return { fetched: result, feed: parseFeedText(text, result.finalUrl) };
@@ -82,8 +86,8 @@ export type Discovery =
  * feeds it links to, else the common paths that turn out to hold feeds.
  * Errors fetching `url` itself propagate (the person should hear why).
  */
-export async function discoverFeeds(url: string, limits: FetchLimits, now: () => number): Promise<Discovery> {
-  const page = await fetchBounded({ url }, limits, now);
+export async function discoverFeeds(url: string, limits: FetchLimits, now: () => number, guard?: AddressGuard): Promise<Discovery> {
+  const page = await fetchBounded({ url, guard }, limits, now);
   if (page.notModified) return { kind: 'none', reason: 'The site sent no content.' };
   const { text } = decodeBody(page.body, page.contentType);
   try {
@@ -102,7 +106,7 @@ export async function discoverFeeds(url: string, limits: FetchLimits, now: () =>
     COMMON_FEED_PATHS.map(async (path): Promise<FeedCandidate | null> => {
       const candidate = `${origin}${path}`;
       try {
-        const { feed } = await fetchParsedFeed(candidate, limits, now);
+        const { feed } = await fetchParsedFeed(candidate, limits, now, guard);
         return { url: candidate, title: feed.title || null, format: feed.format };
       } catch {
         return null;

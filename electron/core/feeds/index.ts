@@ -19,7 +19,7 @@ export { sourceInfo, subscribeToFeed, unsubscribeSource, withFeedStatus } from '
 export function feedHandlers(ctx: LibraryContext, refresher: FeedRefresher): GroupHandlers<'feeds'> {
   return {
     sources: () => withFeedStatus(ctx, ctx.store.sources()),
-    subscribe: (url, choice) => subscribeToFeed(ctx, url, choice, refresher.options),
+    subscribe: (url, choice) => subscribeToFeed(ctx, url, choice, refresher.options, (job) => refresher.prepare(job)),
     unsubscribe: (sourceId) => unsubscribeSource(ctx, sourceId),
     async refresh(sourceId) {
       if (sourceId != null && !ctx.sources.has(sourceId)) {

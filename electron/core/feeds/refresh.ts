@@ -7,12 +7,14 @@ import type { RefreshSummary } from '../../shared/models.ts';
 import type { LibraryContext } from '../library/context.ts';
 import type { FeedSourceRow } from '../library/sources.ts';
 import { CharsetError } from '../net/charset.ts';
+import { guardAllowing } from '../net/address-guard.ts';
 import type { Connectivity } from '../net/connectivity.ts';
 import { FetchError, fetchBounded, formatWait } from '../net/http.ts';
 import { storePreparedEntries, type IngestResult } from './ingest.ts';
 import type { FeedOptions } from './options.ts';
 import { FeedParseError } from './parse.ts';
 import { FeedPrepareError, FeedPreparePool } from './prepare-pool.ts';
+import type { PrepareJob, PreparedFeed } from './prepare.ts';
 import { pruneArticles } from './retention.ts';
 
 export interface SourceRefresh {
@@ -108,6 +110,12 @@ export class FeedRefresher {
     return (this.#pool ??= this.#makePool());
   }
 
+  /** Decodes, parses and sanitizes a fetched feed body in the pool (subscribing uses it too, so that work never blocks the window). */
+  prepare(job: PrepareJob): Promise<PreparedFeed> {
+    if (this.#closed) return Promise.reject(new FeedPrepareError('The library closed before this feed was read.'));
+    return this.#preparePool().prepare(job);
+  }
+
   async #withSlot<T>(work: () => Promise<T>): Promise<T> {
     const limit = Math.max(1, this.options.concurrency);
     while (this.#active >= limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
@@ -143,7 +151,9 @@ export class FeedRefresher {
       return { ...outcome, error: `The site asked Broadsheet to wait; it will try again in ${formatWait(source.retry_after_until - startedAt)}.` };
     }
     try {
-      const result = await fetchBounded({ url: source.feed_url, etag: source.etag, lastModified: source.last_modified }, options.limits, ctx.now);
+      // The feed's own host is the reader's choice; a redirect to another local-network host is not (net/address-guard.ts).
+      const guard = guardAllowing([source.feed_url], ctx.preferences.get().allowLocalNetwork);
+      const result = await fetchBounded({ url: source.feed_url, etag: source.etag, lastModified: source.last_modified, guard }, options.limits, ctx.now);
       if (this.#closed) return outcome;
       if (result.permanentUrl && result.permanentUrl !== source.feed_url) sources.moveFeedUrl(sourceId, result.permanentUrl);
       if (result.notModified) {

@@ -4,12 +4,15 @@ import type { SourceInfo, SubscribeResult } from '../../shared/models.ts';
 import { LibraryError } from '../kernel/errors.ts';
 import type { LibraryContext } from '../library/context.ts';
 import { plainText } from '../text/sanitize.ts';
+import { guardAllowing } from '../net/address-guard.ts';
 import { CharsetError } from '../net/charset.ts';
 import { discoverFeeds, fetchParsedFeed, normaliseAddress, type FetchedFeed } from './discover.ts';
 import { FetchError } from '../net/http.ts';
-import { ingestEntries } from './ingest.ts';
+import { prepareEntries, storePreparedEntries, type PreparedEntries } from './ingest.ts';
 import { DEFAULT_FEED_OPTIONS, type FeedOptions } from './options.ts';
 import { FeedParseError } from './parse.ts';
+import { FeedPrepareError } from './prepare-pool.ts';
+import type { PrepareJob, PreparedFeed } from './prepare.ts';
 import { pruneArticles } from './retention.ts';
 
 /** The source list entry for one source, with its feed status. */
@@ -29,7 +32,7 @@ export function withFeedStatus(ctx: Pick<LibraryContext, 'sources'>, sources: So
 }
 
 function unavailable(error: unknown): never {
-  if (error instanceof FetchError || error instanceof CharsetError || error instanceof FeedParseError) {
+  if (error instanceof FetchError || error instanceof CharsetError || error instanceof FeedParseError || error instanceof FeedPrepareError) {
     throw new LibraryError('FEED_UNAVAILABLE', error.message);
   }
   throw error;
@@ -40,28 +43,38 @@ function unavailable(error: unknown): never {
  * and no `choice` was made, returns them to choose from; pass one back as
  * `choice`. Subscribing to a feed already in the library returns that source.
  */
-export async function subscribeToFeed(ctx: LibraryContext, url: string, choice?: string | null, options: FeedOptions = DEFAULT_FEED_OPTIONS): Promise<SubscribeResult> {
+export async function subscribeToFeed(
+  ctx: LibraryContext,
+  url: string,
+  choice?: string | null,
+  options: FeedOptions = DEFAULT_FEED_OPTIONS,
+  /** Sanitizes the feed's entries off the main thread (the refresher's worker pool); without it, here. */
+  prepare?: (job: PrepareJob) => Promise<PreparedFeed>,
+): Promise<SubscribeResult> {
   const address = normaliseAddress(choice ?? url);
   if (!address) throw new LibraryError('INVALID_ARGUMENT', 'That is not a web address. Paste a feed or site address starting with http:// or https://.');
   const existing = ctx.sources.feedSourceByUrl(address);
   if (existing) return { kind: 'subscribed', source: sourceInfo(ctx, existing.id), newArticles: 0, alreadySubscribed: true };
 
   const { limits } = options;
+  // The address the person gave (or chose from the list) may be on their own network; a redirect or a
+  // feed link found on the page may not lead to another local host (net/address-guard.ts).
+  const guard = guardAllowing([address], ctx.preferences.get().allowLocalNetwork);
   let feedUrl = address;
   let fetched: FetchedFeed;
   try {
     if (choice) {
-      fetched = await fetchParsedFeed(address, limits, ctx.now);
+      fetched = await fetchParsedFeed(address, limits, ctx.now, guard);
       feedUrl = fetched.fetched.permanentUrl ?? address;
     } else {
-      const found = await discoverFeeds(address, limits, ctx.now);
+      const found = await discoverFeeds(address, limits, ctx.now, guard);
       if (found.kind === 'none') throw new LibraryError('NOT_FOUND', found.reason);
       if (found.kind === 'candidates') {
         if (found.candidates.length > 1) return { kind: 'choose', candidates: found.candidates };
         feedUrl = found.candidates[0]!.url;
         const known = ctx.sources.feedSourceByUrl(feedUrl);
         if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
-        fetched = await fetchParsedFeed(feedUrl, limits, ctx.now);
+        fetched = await fetchParsedFeed(feedUrl, limits, ctx.now, guard);
         feedUrl = fetched.fetched.permanentUrl ?? feedUrl;
       } else {
         fetched = found.fetched;
@@ -72,9 +85,18 @@ export async function subscribeToFeed(ctx: LibraryContext, url: string, choice?:
     unavailable(error);
   }
 
+  const { feed, fetched: response } = fetched;
+  let prepared: PreparedEntries;
+  try {
+    // Sanitizing is the costly part (a hostile item can be made to take minutes): in a worker when the refresher lends its pool.
+    prepared = prepare
+      ? await prepare({ body: response.body, contentType: response.contentType, feedUrl: response.finalUrl, maxEntries: options.maxEntriesPerFetch })
+      : prepareEntries(feed, options.maxEntriesPerFetch);
+  } catch (error) {
+    unavailable(error);
+  }
   const known = ctx.sources.feedSourceByUrl(feedUrl);
   if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
-  const { feed, fetched: response } = fetched;
   const now = ctx.now();
   const sourceId = ctx.store.addSource({
     title: plainText(feed.title) || new URL(feedUrl).host,
@@ -82,7 +104,7 @@ export async function subscribeToFeed(ctx: LibraryContext, url: string, choice?:
     siteUrl: feed.siteUrl ?? new URL(feedUrl).origin + '/',
     kind: 'feed',
   });
-  const stored = ingestEntries(ctx.store, sourceId, feed, now, options.maxEntriesPerFetch);
+  const stored = storePreparedEntries(ctx.store, sourceId, prepared, now);
   ctx.sources.recordSuccess(sourceId, now, { etag: response.etag, lastModified: response.lastModified });
   pruneArticles(ctx, options.keepNewestPerSource);
   ctx.emit('libraryChanged', { reason: 'refresh', articleIds: stored.added });

@@ -76,6 +76,12 @@ export class ReaderCopies {
     return this.row(id);
   }
 
+  /** The feed address of the article's source: the host its reader chose, the one its pages and images may come from even on a local network. */
+  sourceFeedUrl(id: number): string | null {
+    const found = this.#sql('SELECT s.feed_url AS feed_url FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?').get(id) as { feed_url: string | null } | undefined;
+    return found?.feed_url ?? null;
+  }
+
   /** Stores the full text beside the feed's version (with its images made local) and shows `showing`. */
   storeFull(id: number, full: FullCopy, feedHtml: string, showing: ContentSource): void {
     this.#sql(`UPDATE articles SET

@@ -2,6 +2,13 @@
 // navigator.onLine (the OS says the link is down) and our own requests
 // (network-level failures to two different hosts with no success between
 // them). A refresh asked for while offline waits on `whenOnline()`.
+//
+// Hosts the reader did not choose (an article's page, its images: whatever a
+// feed links to) can be dead or hostile, so their failures alone never decide:
+// two of them only start a check of the reader's own feed hosts, and the
+// network is taken as down only if those fail too. The probe that looks for
+// the network's return asks those feed hosts (several, not one), never the
+// failing article address.
 import type { ConnectivityState } from '../../shared/models.ts';
 import { fetchBounded, DEFAULT_LIMITS } from './http.ts';
 
@@ -10,6 +17,12 @@ const FAILING_HOSTS_FOR_OFFLINE = 2;
 export const PROBE_INTERVAL_MS = 30_000;
 
 export type Probe = (url: string) => Promise<boolean>;
+
+/** Who chose the host that failed: the reader (a feed they subscribed to) or a feed's content (article pages, images). */
+export type FailureOrigin = 'chosen' | 'content';
+
+/** Feed hosts asked at once when judging the network. */
+const PROBE_HOSTS = 3;
 
 const defaultProbe: Probe = async (url) => {
   try {
@@ -28,6 +41,8 @@ export interface ConnectivityOptions {
   onChange?: (state: ConnectivityState) => void;
   probe?: Probe;
   probeIntervalMs?: number;
+  /** Addresses the reader chose (their feeds): what the probes ask. The root passes the library's feed addresses. */
+  probeTargets?: () => string[];
 }
 
 export class Connectivity {
@@ -41,6 +56,12 @@ export class Connectivity {
   #probeTimer: ReturnType<typeof setInterval> | null = null;
   readonly #probe: Probe;
   readonly #probeIntervalMs: number;
+  readonly #probeTargets: () => string[];
+  /** Content hosts that failed since the last success. */
+  readonly #failingContent = new Set<string>();
+  /** The reader's own hosts failed a check too: the network is down. */
+  #confirmedDown = false;
+  #checking = false;
 
   constructor(options: ConnectivityOptions) {
     this.#now = options.now;
@@ -48,6 +69,7 @@ export class Connectivity {
     this.#since = options.now();
     this.#probe = options.probe ?? defaultProbe;
     this.#probeIntervalMs = options.probeIntervalMs ?? PROBE_INTERVAL_MS;
+    this.#probeTargets = options.probeTargets ?? (() => []);
   }
 
   /** Stops probing for the network's return (the library is closing). */
@@ -71,25 +93,77 @@ export class Connectivity {
   reportSystem(online: boolean): ConnectivityState {
     this.#systemOnline = online;
     // The OS saying the link is back is worth a fresh look at the hosts that failed.
-    if (online) this.#failingHosts.clear();
+    if (online) this.#forgetFailures();
     this.#update();
     return this.state();
   }
 
-  noteFailure(url: string): void {
+  /** A network-level failure at `url`. `content` failures (hosts a feed pointed at) only prompt a check of the reader's own hosts. */
+  noteFailure(url: string, origin: FailureOrigin = 'chosen'): void {
+    let host: string;
     try {
-      const host = new URL(url).host;
-      this.#failingHosts.set(host, url);
+      host = new URL(url).host;
     } catch {
       return;
     }
+    if (origin === 'content') {
+      this.#failingContent.add(host);
+      if (this.#failingContent.size >= FAILING_HOSTS_FOR_OFFLINE && this.#online) void this.#confirm();
+      return;
+    }
+    this.#failingHosts.set(host, url);
     this.#update();
   }
 
   noteSuccess(): void {
-    if (this.#failingHosts.size === 0) return;
-    this.#failingHosts.clear();
+    if (this.#failingHosts.size === 0 && this.#failingContent.size === 0 && !this.#confirmedDown) return;
+    this.#forgetFailures();
     this.#update();
+  }
+
+  #forgetFailures(): void {
+    this.#failingHosts.clear();
+    this.#failingContent.clear();
+    this.#confirmedDown = false;
+  }
+
+  /** The addresses to ask: the reader's feeds (one per host, a few) and their failing feed addresses; never a content address. */
+  #targets(): string[] {
+    const byHost = new Map<string, string>();
+    for (const url of [...this.#failingHosts.values(), ...this.#probeTargets()]) {
+      try {
+        const host = new URL(url).host;
+        if (!byHost.has(host)) byHost.set(host, url);
+      } catch {
+        // Not a URL.
+      }
+    }
+    return [...byHost.values()].slice(0, PROBE_HOSTS);
+  }
+
+  /** Any of the reader's hosts answers: the network is there. */
+  async #anyReachable(): Promise<boolean | null> {
+    const targets = this.#targets();
+    if (!targets.length) return null;
+    const answers = await Promise.all(targets.map((url) => this.#probe(url).catch(() => false)));
+    return answers.some(Boolean);
+  }
+
+  /** Two content hosts failed: are the reader's own hosts reachable? Only if not is the network down. */
+  async #confirm(): Promise<void> {
+    if (this.#checking) return;
+    this.#checking = true;
+    try {
+      const reachable = await this.#anyReachable();
+      // No host of the reader's own to ask (no feeds yet): failures at hosts they did not choose prove nothing.
+      if (reachable === null || reachable) this.#failingContent.clear();
+      else if (this.#failingContent.size >= FAILING_HOSTS_FOR_OFFLINE) {
+        this.#confirmedDown = true;
+        this.#update();
+      }
+    } finally {
+      this.#checking = false;
+    }
   }
 
   /** Resolves at once when online, else when the network returns. */
@@ -99,7 +173,7 @@ export class Connectivity {
   }
 
   #update(): void {
-    const online = this.#systemOnline && this.#failingHosts.size < FAILING_HOSTS_FOR_OFFLINE;
+    const online = this.#systemOnline && this.#failingHosts.size < FAILING_HOSTS_FOR_OFFLINE && !this.#confirmedDown;
     if (online === this.#online) return;
     this.#online = online;
     this.#since = this.#now();
@@ -115,9 +189,7 @@ export class Connectivity {
   #startProbing(): void {
     if (this.#probeTimer) return;
     this.#probeTimer = setInterval(() => {
-      const url = [...this.#failingHosts.values()].pop();
-      if (!url) return;
-      void this.#probe(url).then((reachable) => {
+      void this.#anyReachable().then((reachable) => {
         if (reachable) this.noteSuccess();
       });
     }, this.#probeIntervalMs);

@@ -8,6 +8,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
+import { BlockedAddressError, checkUrlAddress, guardedLookup, type AddressGuard } from './address-guard.ts';
 
 export interface FetchLimits {
   /** Time allowed to open the connection. */
@@ -41,7 +42,9 @@ export type FetchFailure =
   | 'gone'
   | 'rate-limited'
   | 'not-found'
-  | 'http';
+  | 'http'
+  /** The address (after DNS, at any hop) is loopback, private or link-local and the request's guard refuses it. */
+  | 'blocked';
 
 /** A fetch that did not give us a usable body, with a message a reader can act on (worded for feeds, its first use). */
 export class FetchError extends Error {
@@ -71,6 +74,12 @@ export interface FetchRequest {
   body?: string;
   /** Extra request headers (Content-Type, Authorization); never logged. */
   headers?: Record<string, string>;
+  /**
+   * Refuse non-public addresses (loopback, private, link-local…) except the hosts
+   * it allows, checked after DNS and at every redirect hop (net/address-guard.ts).
+   * Fetches nobody asked for by name pass one; without it every address is allowed.
+   */
+  guard?: AddressGuard;
 }
 
 export interface FetchedBody {
@@ -173,7 +182,14 @@ export async function fetchBounded(request: FetchRequest, limits: FetchLimits = 
       if (request.etag) headers['if-none-match'] = request.etag;
       if (request.lastModified) headers['if-modified-since'] = request.lastModified;
     }
-    const hop = await openResponse(url, headers, limits, deadline, request.method === 'POST' ? (request.body ?? '') : null);
+    if (request.guard) {
+      try {
+        checkUrlAddress(url, request.guard);
+      } catch (error) {
+        throw new FetchError('blocked', (error as Error).message);
+      }
+    }
+    const hop = await openResponse(url, headers, limits, deadline, request.method === 'POST' ? (request.body ?? '') : null, request.guard);
     const { status } = hop;
     if (status >= 300 && status < 400 && status !== 304 && hop.headers.location) {
       hop.response.resume();
@@ -236,14 +252,15 @@ export function formatWait(ms: number): string {
   return `${Math.round(minutes / 60)} hours`;
 }
 
-function openResponse(url: URL, headers: Record<string, string>, limits: FetchLimits, deadline: number, body: string | null = null): Promise<Hop> {
+function openResponse(url: URL, headers: Record<string, string>, limits: FetchLimits, deadline: number, body: string | null = null, guard?: AddressGuard): Promise<Hop> {
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) return reject(new FetchError('timeout', 'The site took too long to send the feed.'));
     const transport = url.protocol === 'https:' ? https : http;
     if (body !== null) headers['content-length'] = String(Buffer.byteLength(body));
     // A fresh connection per request: the connect deadline must apply every time.
-    const req = transport.request(url, { method: body === null ? 'GET' : 'POST', headers, agent: false });
+    // With a guard, our lookup resolves the name, checks every answer and gives the socket only those addresses.
+    const req = transport.request(url, { method: body === null ? 'GET' : 'POST', headers, agent: false, ...(guard ? { lookup: guardedLookup(url, guard) } : {}) });
     let settled = false;
     const fail = (error: FetchError) => {
       if (settled) return;
@@ -263,7 +280,9 @@ function openResponse(url: URL, headers: Record<string, string>, limits: FetchLi
       );
       socket.once('connect', () => clearTimeout(connectTimer));
     });
-    req.on('error', (error: NodeJS.ErrnoException) => fail(new FetchError('network', describeNetworkError(error, url), { code: error.code ?? null })));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      fail(error instanceof BlockedAddressError ? new FetchError('blocked', error.message) : new FetchError('network', describeNetworkError(error, url), { code: error.code ?? null })),
+    );
     req.on('response', (response) => {
       clearTimeout(connectTimer);
       if (settled) return void response.destroy();

@@ -5,11 +5,13 @@
 import type { ContentSource, FullTextPolicy } from '../../shared/models.ts';
 import type { LibraryContext } from '../library/context.ts';
 import type { ReaderCopyRow } from '../library/reader-copies.ts';
-import { decodeBody } from '../net/charset.ts';
+import { guardAllowing, type AddressGuard } from '../net/address-guard.ts';
+import { decodePage } from '../net/charset.ts';
 import type { Connectivity } from '../net/connectivity.ts';
 import { fetchBounded, DEFAULT_LIMITS, type FetchLimits } from '../net/http.ts';
 import { wordCount } from '../text/tokenize.ts';
-import { extractArticle, type ExtractedArticle } from './extract.ts';
+import { ArticleExtractor } from './extract-pool.ts';
+import type { ExtractedArticle } from './extract.ts';
 import { fetchImage as fetchImageOverHttp, localizeImages, type ImageFetcher } from './media.ts';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
@@ -22,7 +24,8 @@ const FULL_MUST_REACH = 0.8;
 const SUMMARY_WORDS = 150;
 
 export interface PageFetcher {
-  (url: string): Promise<{ html: string; finalUrl: string }>;
+  /** `guard` refuses local-network addresses the article's reader did not choose (net/address-guard.ts). */
+  (url: string, guard?: AddressGuard): Promise<{ html: string; finalUrl: string }>;
 }
 
 export class PageError extends Error {
@@ -34,20 +37,21 @@ export class PageError extends Error {
 }
 
 /** Fetches an article page over the bounded HTTP client and decodes it. */
-export const fetchPage: PageFetcher = async (url) => {
+export const fetchPage: PageFetcher = async (url, guard) => {
   let result;
   try {
-    result = await fetchBounded({ url, accept: PAGE_ACCEPT }, PAGE_LIMITS);
+    result = await fetchBounded({ url, accept: PAGE_ACCEPT, guard }, PAGE_LIMITS);
   } catch (error) {
     const failure = (error as { failure?: string }).failure;
     const network = failure === 'network' || failure === 'connect-timeout';
     const status = (error as { status?: number | null }).status;
-    throw new PageError(network ? 'The site could not be reached.' : status ? `The site answered with HTTP ${status}.` : (error as Error).message, network);
+    throw new PageError(network ? 'The site could not be reached.' : failure !== 'blocked' && status ? `The site answered with HTTP ${status}.` : (error as Error).message, network);
   }
   if (result.notModified) throw new PageError('The site sent no page.');
   const type = (result.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') throw new PageError(`The address is not a web page (${type}).`);
-  return { html: decodeBody(result.body, result.contentType).text, finalUrl: result.finalUrl };
+  // A page's encoding is sniffed as browsers do; an odd label never loses the page.
+  return { html: decodePage(result.body, result.contentType).text, finalUrl: result.finalUrl };
 };
 
 export type FullTextReason = 'new' | 'bookmark' | 'asked';
@@ -84,6 +88,29 @@ export interface FullTextQueueOptions {
   fetchImage?: ImageFetcher;
 }
 
+export interface IdleOptions {
+  /** Give up waiting after this long (default 10 minutes): idle() never waits forever. */
+  timeoutMs?: number;
+  /** Resolve as soon as everything left is waiting for the network (the CLI: it reports those and exits). */
+  returnWhenOffline?: boolean;
+}
+
+export interface IdleResult {
+  /** Nothing is queued or under way. */
+  settled: boolean;
+  /** Articles still queued or under way (waiting for the network, or cut off by the timeout). */
+  pending: number;
+}
+
+interface IdleWaiter {
+  resolve: (result: IdleResult) => void;
+  returnWhenOffline: boolean;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** The longest idle() waits unless told otherwise. */
+const IDLE_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * The offline copies of one library: articles queued for their full text and
  * images, fetched two pages at a time in the background, waiting while the
@@ -98,8 +125,12 @@ export class FullTextQueue {
   readonly #pending = new Set<number>();
   readonly #queue: { id: number; reason: FullTextReason }[] = [];
   #running = 0;
-  readonly #idleWaiters: (() => void)[] = [];
+  /** Jobs under way that are waiting for the network to return. */
+  #waitingForNetwork = 0;
+  readonly #idleWaiters: IdleWaiter[] = [];
   #closed = false;
+  /** Extraction runs in a worker with caps and a time limit (extract-pool.ts); started on the first page. */
+  #extractor: ArticleExtractor | null = null;
 
   constructor(ctx: LibraryContext, options: FullTextQueueOptions) {
     this.#ctx = ctx;
@@ -108,16 +139,56 @@ export class FullTextQueue {
     this.#fetchImage = options.fetchImage ?? fetchImageOverHttp;
   }
 
-  /** Resolves when the queue is empty (tests and the CLI wait on it). */
-  idle(): Promise<void> {
-    if (this.#running === 0 && this.#queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  /**
+   * Resolves when the queue is empty (tests and the CLI wait on it), or when
+   * only work waiting for the network is left and `returnWhenOffline` says so,
+   * or after the timeout: it never waits forever.
+   */
+  idle(options: IdleOptions = {}): Promise<IdleResult> {
+    return new Promise((resolve) => {
+      const waiter = {
+        resolve,
+        returnWhenOffline: options.returnWhenOffline ?? false,
+        timer: setTimeout(() => this.#settleWaiter(waiter), options.timeoutMs ?? IDLE_TIMEOUT_MS),
+      };
+      waiter.timer.unref?.();
+      this.#idleWaiters.push(waiter);
+      this.#checkIdle();
+    });
+  }
+
+  #pendingCount(): number {
+    return this.#running + this.#queue.length;
+  }
+
+  #settleWaiter(waiter: IdleWaiter): void {
+    const at = this.#idleWaiters.indexOf(waiter);
+    if (at === -1) return;
+    this.#idleWaiters.splice(at, 1);
+    clearTimeout(waiter.timer);
+    const pending = this.#pendingCount();
+    waiter.resolve({ settled: pending === 0, pending });
+  }
+
+  #checkIdle(): void {
+    const empty = this.#running === 0 && this.#queue.length === 0;
+    // Everything under way waits for the network and nothing else can start.
+    const stalled = this.#running > 0 && this.#waitingForNetwork === this.#running;
+    for (const waiter of [...this.#idleWaiters]) if (empty || this.#closed || (stalled && waiter.returnWhenOffline)) this.#settleWaiter(waiter);
   }
 
   /** Drops what is waiting; work under way stores nothing more. */
   close(): void {
     this.#closed = true;
     this.#queue.length = 0;
+    this.#extractor?.close();
+    this.#extractor = null;
+    this.#checkIdle();
+  }
+
+  /** Which local-network hosts this article's page and images may come from: its own source's feed host, or all with the preference. */
+  #guardFor(id: number): AddressGuard {
+    return guardAllowing([this.#ctx.readerCopies.sourceFeedUrl(id)], this.#ctx.preferences.get().allowLocalNetwork);
   }
 
   /**
@@ -141,7 +212,18 @@ export class FullTextQueue {
       this.#running++;
       void (async () => {
         try {
-          await this.#connectivity.whenOnline();
+          // One job per turn of the event loop: jobs that need no I/O would otherwise all run in one
+          // macrotask, and the jsdom windows each builds are freed only when the loop turns (issue #13 item 3).
+          await new Promise((resolve) => setImmediate(resolve));
+          if (!this.#connectivity.online) {
+            this.#waitingForNetwork++;
+            this.#checkIdle();
+            try {
+              await this.#connectivity.whenOnline();
+            } finally {
+              this.#waitingForNetwork--;
+            }
+          }
           if (this.#closed) return;
           let current: ReaderCopyRow;
           try {
@@ -159,7 +241,7 @@ export class FullTextQueue {
           this.#running--;
           this.#pending.delete(job.id);
           if (!this.#closed) this.#pump();
-          if (this.#running === 0 && this.#queue.length === 0) for (const resolve of this.#idleWaiters.splice(0)) resolve();
+          this.#checkIdle();
         }
       })();
     }
@@ -176,6 +258,7 @@ export class FullTextQueue {
     if (copies.isBundled(id)) return { id, status: 'ok', showing: 'feed', error: null, images: 0, imageFailures: [] };
     let current = copies.captureFeedVersion(id);
     const connectivity = this.#connectivity;
+    const guard = this.#guardFor(id);
     let extracted: ExtractedArticle | null = null;
     let error: string | null = null;
     let status: FullTextOutcome['status'] = 'ok';
@@ -188,12 +271,13 @@ export class FullTextQueue {
     }
     else {
       try {
-        const page = await this.#fetchPage(current.url);
+        const page = await this.#fetchPage(current.url, guard);
         connectivity.noteSuccess();
-        extracted = await extractArticle(page.html, page.finalUrl);
+        extracted = await (this.#extractor ??= new ArticleExtractor()).extract(page.html, page.finalUrl);
       } catch (caught) {
         const network = caught instanceof PageError && caught.network;
-        if (network) connectivity.noteFailure(current.url);
+        // An article's host was chosen by the feed, not the reader: alone it never decides that the network is down.
+        if (network) connectivity.noteFailure(current.url, 'content');
         status = network ? 'offline' : 'failed';
         error = (caught as Error).message;
       }
@@ -204,7 +288,8 @@ export class FullTextQueue {
       articleId: id,
       now: ctx.now(),
       fetcher: this.#fetchImage,
-      onNetworkError: (url: string) => connectivity.noteFailure(url),
+      guard,
+      onNetworkError: (url: string) => connectivity.noteFailure(url, 'content'),
       onNetworkSuccess: () => connectivity.noteSuccess(),
     };
     // The page's work may have taken a while: a feed refresh can have rewritten the row meanwhile.

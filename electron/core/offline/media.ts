@@ -3,6 +3,7 @@
 // content hash and serves them at /media/<sha256>.<ext>, so the reading pane
 // never needs the network (and the renderer's CSP, img-src 'self', would refuse it anyway).
 import { isLocalImage, type ImageType, type MediaStore } from '../library/media.ts';
+import type { AddressGuard } from '../net/address-guard.ts';
 import { fetchBounded, type FetchLimits, DEFAULT_LIMITS } from '../net/http.ts';
 import { jsdom } from '../text/dom.ts';
 
@@ -68,15 +69,16 @@ export function checkImage(bytes: Uint8Array, contentType: string | null, url: s
 }
 
 export interface ImageFetcher {
-  (url: string, maxBytes: number): Promise<{ body: Uint8Array; contentType: string | null; finalUrl: string }>;
+  /** `guard` refuses local-network addresses the article's reader did not choose (net/address-guard.ts). */
+  (url: string, maxBytes: number, guard?: AddressGuard): Promise<{ body: Uint8Array; contentType: string | null; finalUrl: string }>;
 }
 
 const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.9,*/*;q=0.5';
 
 /** Fetches an image over the bounded HTTP client (deadlines, redirect and byte caps). */
-export const fetchImage: ImageFetcher = async (url, maxBytes) => {
+export const fetchImage: ImageFetcher = async (url, maxBytes, guard) => {
   const limits: FetchLimits = { ...DEFAULT_LIMITS, maxCompressedBytes: maxBytes, maxDecompressedBytes: maxBytes, totalTimeoutMs: 20_000 };
-  const result = await fetchBounded({ url, accept: IMAGE_ACCEPT }, limits);
+  const result = await fetchBounded({ url, accept: IMAGE_ACCEPT, guard }, limits);
   if (result.notModified) throw new ImageRejected('The server sent no image.');
   return { body: result.body, contentType: result.contentType, finalUrl: result.finalUrl };
 };
@@ -96,6 +98,8 @@ export interface LocalizeOptions {
   fetcher?: ImageFetcher;
   /** Extra images to keep (the lead image) that are not in the HTML. */
   extra?: (string | null)[];
+  /** Passed to the fetcher: which local-network hosts images may come from. */
+  guard?: AddressGuard;
   /** Called for network-level failures, so connectivity can be judged. */
   onNetworkError?: (url: string, error: unknown) => void;
   onNetworkSuccess?: () => void;
@@ -114,13 +118,25 @@ function isNetworkFailure(error: unknown): boolean {
  */
 export async function localizeImages(html: string, options: LocalizeOptions): Promise<LocalizeResult> {
   const fetcher = options.fetcher ?? fetchImage;
-  const { document } = new (jsdom().JSDOM)('').window;
+  const extra = (options.extra ?? []).filter((u): u is string => !!u);
+  // No image to look at: no DOM to build (a long queue of such articles must not pile up jsdom windows).
+  if (!/<img/i.test(html) && extra.length === 0) return { html, stored: new Map(), failed: [], bytes: 0 };
+  const { window } = new (jsdom().JSDOM)('');
+  try {
+    return await localizeIn(window.document, html, fetcher, extra, options);
+  } finally {
+    // Otherwise a jsdom window is freed only when the event loop next turns.
+    window.close();
+  }
+}
+
+async function localizeIn(document: Document, html: string, fetcher: ImageFetcher, extra: string[], options: LocalizeOptions): Promise<LocalizeResult> {
   const template = document.createElement('template');
   template.innerHTML = html;
   const images = [...template.content.querySelectorAll('img[src]')];
   const { media } = options;
   const known = media.linksOf(options.articleId);
-  const wanted = [...new Set([...images.map((img) => img.getAttribute('src')!), ...(options.extra ?? []).filter((u): u is string => !!u)])]
+  const wanted = [...new Set([...images.map((img) => img.getAttribute('src')!), ...extra])]
     .filter((src) => /^https?:\/\//i.test(src))
     .slice(0, MAX_IMAGES_PER_ARTICLE);
   const stored = new Map<string, string>();
@@ -138,7 +154,7 @@ export async function localizeImages(html: string, options: LocalizeOptions): Pr
       continue;
     }
     try {
-      const response = await fetcher(url, budget);
+      const response = await fetcher(url, budget, options.guard);
       options.onNetworkSuccess?.();
       const type = checkImage(response.body, response.contentType, response.finalUrl);
       const kept = media.store(response.body, type, options.now);
