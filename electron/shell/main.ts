@@ -1,6 +1,6 @@
 // The desktop shell: lifecycle, the window, the app:// protocol, IPC wiring
 // and the menu. Everything else lives in electron/core and runs without Electron.
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, safeStorage, screen, session, shell } from 'electron';
 import Store from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { hardenContents, hardenSession, secureWebPreferences } from './security.
 import { buildMenu } from './menu.ts';
 import { wireOpenRequests, type OpenRequestWiring } from './open-requests.ts';
 import { startUpdateChecks } from './updates.ts';
+import { appSecretStore } from './secret-store.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(here, '..', '..');
@@ -99,6 +100,8 @@ async function start(): Promise<void> {
     // The app refreshes feeds on start and on schedule and gives a new library the default news
     // sources; BROADSHEET_FEEDS=off (e2e runs) keeps a library to the sample edition, with no polling.
     feeds: process.env.BROADSHEET_FEEDS === 'off' ? {} : { schedule: true, defaultSources: true, fullText: true },
+    // A sync account's password is sealed by the system keychain (or, without one, the 0600 key file), after ready.
+    sync: { secrets: appSecretStore(safeStorage, app.getPath('userData')), schedule: process.env.BROADSHEET_FEEDS !== 'off' },
   });
   core = library;
   // The refresh schedule and the story back-fill: opening the library starts no timers by itself.

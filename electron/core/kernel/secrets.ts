@@ -15,9 +15,9 @@ export interface SecretStore {
   /** Where the key lives, in words a person can act on. */
   readonly description: string;
   /** Seals a secret for storing; the result names this store's kind and never contains the secret. */
-  seal(secret: string): string;
-  /** Opens what seal() made. Throws SecretUnavailableError when this store cannot. */
-  open(sealed: string): string;
+  seal(secret: string): Promise<string>;
+  /** Opens what seal() made. Rejects with SecretUnavailableError when this store cannot. */
+  open(sealed: string): Promise<string>;
 }
 
 /** A sealed secret this host cannot open (another machine's keychain, a lost key file). The message never holds the secret. */
@@ -63,7 +63,7 @@ export class KeyFileSecretStore implements SecretStore {
     return `the key file ${this.#file}`;
   }
 
-  seal(secret: string): string {
+  async seal(secret: string): Promise<string> {
     const key = this.#key(true);
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
@@ -71,7 +71,7 @@ export class KeyFileSecretStore implements SecretStore {
     return `${this.kind}:v1:${iv.toString('base64')}.${cipher.getAuthTag().toString('base64')}.${body.toString('base64')}`;
   }
 
-  open(sealed: string): string {
+  async open(sealed: string): Promise<string> {
     const match = /^key-file:v1:([A-Za-z0-9+/=]+)\.([A-Za-z0-9+/=]+)\.([A-Za-z0-9+/=]*)$/.exec(sealed);
     if (!match) throw new SecretUnavailableError('The saved password was not sealed with a key file.');
     const key = this.#key(false);
@@ -134,10 +134,10 @@ export class SecretStores implements SecretStore {
   get description(): string {
     return this.#stores[0]!.description;
   }
-  seal(secret: string): string {
+  seal(secret: string): Promise<string> {
     return this.#stores[0]!.seal(secret);
   }
-  open(sealed: string): string {
+  async open(sealed: string): Promise<string> {
     const kind = sealedKind(sealed);
     const store = this.#stores.find((s) => s.kind === kind);
     if (!store) {

@@ -34,10 +34,11 @@ import { LibraryError } from '../kernel/errors.ts';
 import { KeyFileSecretStore, SecretUnavailableError, sealedKind, defaultKeyFile, type SecretStore } from '../kernel/secrets.ts';
 import type { LibraryContext } from '../library/context.ts';
 import type { QueuedChange, SyncAccountRow, SyncStore } from '../library/sync-store.ts';
-import { plainText, sanitizeArticle } from '../text/sanitize.ts';
+import { WorkerPool } from '../kernel/worker-pool.ts';
 import { boundedTransport, chunks, SyncError, type ApiTransport } from './api-request.ts';
 import { FeverClient } from './fever.ts';
 import { GReaderClient } from './greader.ts';
+import { cleanText, prepareItems, type ItemToPrepare, type PreparedItem } from './prepare.ts';
 import { SERVICE_NAMES, type RemoteItem, type SyncClient } from './protocol.ts';
 import { TtrssClient } from './ttrss.ts';
 
@@ -71,6 +72,8 @@ export interface SyncOptions {
   itemsPerTransaction?: number;
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /** Sanitize and index items in a worker thread (default); false: on the calling thread. */
+  prepareInWorker?: boolean;
   /** Tests: their own transport (fixture quirks) or client. */
   transport?: ApiTransport;
   makeClient?: ClientFactory;
@@ -85,16 +88,12 @@ const DEFAULTS = {
   maxBackoffMs: 6 * 3600_000,
 };
 
-const SUMMARY_CHARS = 280;
+/**
+ * The worker's code: beside this module when the core runs from source (.ts),
+ * beside the bundle when built (scripts/build.ts writes dist/main/sync-prepare-worker.js).
+ */
+export const SYNC_PREPARE_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './sync-prepare-worker.js', import.meta.url);
 
-/** An item's content as stored: sanitized HTML, its text, a title and summary. */
-interface PreparedItem {
-  title: string;
-  html: string;
-  text: string;
-  summary: string;
-  byline: string | null;
-}
 /** Synced articles whose marks are weighed per transaction. */
 const MARKS_PER_TRANSACTION = 500;
 
@@ -102,19 +101,6 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function emptySummary(): SyncSummary {
   return { ok: true, newArticles: 0, sent: 0, pending: 0, marksFromServer: 0, sourcesAdded: 0, sourcesRemoved: 0, error: null };
-}
-
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** plainText runs DOMPurify; most titles have no markup or entities and skip it. */
-function cleanText(value: string): string {
-  return /[<&]/.test(value) ? plainText(value) : value.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -161,6 +147,8 @@ export class SyncEngine {
   #tick: ReturnType<typeof setTimeout> | null = null;
   #pushTimer: ReturnType<typeof setTimeout> | null = null;
   #lastProgressEmit = 0;
+  /** Sanitizing and indexing a page of items is CPU work: a worker does it while the main thread serves the window. */
+  readonly #preparePool: WorkerPool<ItemToPrepare[], PreparedItem[]> | null;
 
   constructor(ctx: LibraryContext, store: SyncStore, options: SyncOptions = {}) {
     this.#ctx = ctx;
@@ -169,6 +157,26 @@ export class SyncEngine {
     this.#secrets = options.secrets ?? new KeyFileSecretStore(defaultKeyFile());
     this.#transport = options.transport ?? boundedTransport;
     this.#makeClient = options.makeClient ?? makeClient;
+    this.#preparePool =
+      options.prepareInWorker === false
+        ? null
+        : new WorkerPool<ItemToPrepare[], PreparedItem[]>({
+            workerUrl: SYNC_PREPARE_WORKER_URL,
+            size: 1,
+            timeLimitMs: 120_000,
+            idleMs: 30_000,
+            maxHeapMb: 768,
+            label: 'sync item preparation',
+            runHere: prepareItems,
+          });
+  }
+
+  /** Prepares items off the main thread (a worker), or here when workers are off or cannot start. */
+  async #prepareItems(items: RemoteItem[]): Promise<PreparedItem[]> {
+    const jobs = items.map((item) => ({ title: item.title, html: item.html, url: item.url, author: item.author }));
+    if (this.#preparePool) return this.#preparePool.run(jobs);
+    await yieldToLoop();
+    return prepareItems(jobs);
   }
 
   // ---------------------------------------------------------------- the account
@@ -229,7 +237,7 @@ export class SyncEngine {
     if (!tested.ok) throw new LibraryError('SYNC_UNAVAILABLE', tested.message);
     let sealed: string;
     try {
-      sealed = this.#secrets.seal(input.password);
+      sealed = await this.#secrets.seal(input.password);
     } catch (error) {
       throw new LibraryError('SYNC_UNAVAILABLE', `The password could not be stored safely: ${error instanceof SecretUnavailableError ? error.message : 'the key could not be written'}.`);
     }
@@ -250,11 +258,11 @@ export class SyncEngine {
     return { unsentChanges };
   }
 
-  #password(account: SyncAccountRow): string {
+  async #password(account: SyncAccountRow): Promise<string> {
     let problem = 'No password is saved for this account.';
     if (account.sealed_secret) {
       try {
-        return this.#secrets.open(account.sealed_secret);
+        return await this.#secrets.open(account.sealed_secret);
       } catch (error) {
         if (!(error instanceof SecretUnavailableError)) throw error;
         problem = error.message;
@@ -265,8 +273,8 @@ export class SyncEngine {
     throw new SyncError('auth', `${problem} Add the account again here${this.#options.passwordOverride ? ', or set BROADSHEET_SYNC_PASSWORD' : ''}.`);
   }
 
-  #client(account: SyncAccountRow): SyncClient {
-    return this.#makeClient({ service: account.service, serverUrl: account.server_url, user: account.user_name }, this.#password(account), this.#transport);
+  async #client(account: SyncAccountRow): Promise<SyncClient> {
+    return this.#makeClient({ service: account.service, serverUrl: account.server_url, user: account.user_name }, await this.#password(account), this.#transport);
   }
 
   #describe(error: unknown, service: SyncService): string {
@@ -329,6 +337,7 @@ export class SyncEngine {
 
   close(): void {
     this.#closed = true;
+    this.#preparePool?.close();
     if (this.#tick) clearTimeout(this.#tick);
     if (this.#pushTimer) clearTimeout(this.#pushTimer);
     this.#tick = this.#pushTimer = null;
@@ -398,7 +407,7 @@ export class SyncEngine {
     this.#setProgress({ phase: 'sending', message: `Connecting to ${SERVICE_NAMES[account.service]}…`, done: 0, total: null }, true);
     const added: number[] = [];
     try {
-      const client = this.#client(account);
+      const client = await this.#client(account);
       await client.login();
       if (this.#closed) return summary;
       summary.sent += await this.#sendSubscriptions(client);
@@ -539,17 +548,21 @@ export class SyncEngine {
       const page = await client.itemsPage(cursor, firstSince);
       if (this.#closed) return;
       const sourceOf = new Map(store.syncedSources().flatMap((s) => (s.remoteId === null ? [] : [[s.remoteId, s.sourceId] as const])));
+      // Sanitizing and indexing are the costly part: done for the whole page off the main thread, before any transaction.
+      const known = page.items.filter((item) => sourceOf.has(item.feedId) && store.articleByRemoteId(item.id) === null);
+      const contents = known.length ? await this.#prepareItems(known) : [];
+      if (this.#closed) return;
+      const content = new Map(known.map((item, i) => [item, contents[i]!]));
       const parts = chunks(page.items, this.#options.itemsPerTransaction);
       if (parts.length === 0) store.setState('items', page.cursor);
       for (let i = 0; i < parts.length; i++) {
-        // Sanitizing is the costly part; it happens before the transaction, a few items at a time.
-        const prepared = parts[i]!.map((item) => ({ item, sourceId: sourceOf.get(item.feedId) ?? null, content: this.#prepare(item) }));
-        if (this.#closed) return;
+        const prepared = parts[i]!.map((item) => ({ item, sourceId: sourceOf.get(item.feedId) ?? null, content: content.get(item) ?? null }));
         const last = i === parts.length - 1;
         const bookmarked: number[] = [];
         this.#ctx.store.transaction(() => store.applyingServerMarks(() => {
           for (const entry of prepared) {
-            if (entry.sourceId === null) continue; // an item of a feed we do not list (tt-rss's archive)
+            // An item of a feed we do not list (tt-rss's archive), or one stored already.
+            if (entry.sourceId === null || entry.content === null) continue;
             const stored = this.#storeItem(entry.item, entry.sourceId, entry.content);
             if (stored?.added) {
               added.push(stored.id);
@@ -573,14 +586,6 @@ export class SyncEngine {
       cursor = page.cursor;
       if (page.done) return;
     }
-  }
-
-  #prepare(item: RemoteItem): PreparedItem {
-    // Items from a server are as hostile as any feed: sanitized like every feed article.
-    const { html, text } = item.html ? sanitizeArticle(item.html, item.url) : { html: '', text: '' };
-    let title = cleanText(item.title);
-    if (!title) title = shorten(text, 80) || item.url || 'Untitled';
-    return { title, html, text, summary: shorten(text, SUMMARY_CHARS), byline: item.author ? cleanText(item.author) || null : null };
   }
 
   #storeItem(item: RemoteItem, sourceId: number, content: PreparedItem): { id: number; added: boolean; bookmarked: boolean } | null {
@@ -610,6 +615,7 @@ export class SyncEngine {
       text: content.text,
       image: item.image,
       published: item.published ?? this.#ctx.now(),
+      features: content.features,
     });
     store.mapArticle(id, item.id, remote);
     if (remote.read) articles.setRead(id, true);
@@ -742,7 +748,7 @@ export class SyncEngine {
     if (existing) return { kind: 'subscribed', source: this.#sourceInfo(existing.id), newArticles: 0, alreadySubscribed: true };
     let remoteId: string;
     try {
-      const client = this.#client(account);
+      const client = await this.#client(account);
       const result = await client.subscribe(url, null);
       if (result.kind === 'choose') return { kind: 'choose', candidates: result.candidates };
       remoteId = result.remoteId;
