@@ -1,14 +1,16 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { RefreshProgress } from '../../../electron/shared/models.ts';
+import type { RefreshProgress, SyncAccountInfo } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
-import { apiContext } from '../../state/context.ts';
+import { apiContext, libraryContext } from '../../state/context.ts';
+import type { LibraryStore } from '../../state/library-store.ts';
 import { errorMessage } from '../../state/errors.ts';
 import { styles } from './bs-refresh-status.styles.ts';
 
 /**
- * @summary "Refresh" for all sources, and the progress of any refresh under way (scheduled or asked for).
+ * @summary "Refresh" for all sources, and the progress of any refresh under way (scheduled or asked
+ * for), and of a sync with the sync account (new articles fetched, marks compared, changes sent).
  */
 @customElement('bs-refresh-status')
 export class BsRefreshStatus extends LitElement {
@@ -20,9 +22,14 @@ export class BsRefreshStatus extends LitElement {
 
   /** The latest progress; set by the refreshProgress event, or directly in tests. */
   @property({ attribute: false }) accessor progress: RefreshProgress | null = null;
+  /** In the app, results go to its one status region, as the r key's do. */
+  @consume({ context: libraryContext, subscribe: true }) accessor library: LibraryStore | undefined = undefined;
+  /** The sync account as last heard; its progress shows while it syncs. Set by the syncChanged event, or directly in tests. */
+  @property({ attribute: false }) accessor sync: SyncAccountInfo | null = null;
   @state() accessor message = '';
 
   #off: (() => void) | null = null;
+  #offSync: (() => void) | null = null;
   #listeningTo: Api | null = null;
 
   override updated(changed: Map<PropertyKey, unknown>): void {
@@ -30,6 +37,8 @@ export class BsRefreshStatus extends LitElement {
       this.#off?.();
       this.#listeningTo = this.api;
       this.#off = this.api?.on('refreshProgress', (progress) => (this.progress = progress)) ?? null;
+      this.#offSync?.();
+      this.#offSync = this.api?.on('syncChanged', (account) => (this.sync = account)) ?? null;
     }
   }
 
@@ -37,11 +46,15 @@ export class BsRefreshStatus extends LitElement {
     super.disconnectedCallback();
     this.#off?.();
     this.#off = null;
+    this.#offSync?.();
+    this.#offSync = null;
     this.#listeningTo = null;
   }
 
   async refreshAll(): Promise<void> {
-    if (!this.api || this.progress?.running) return;
+    if (this.progress?.running) return;
+    if (this.library) return this.library.refreshFeeds(null);
+    if (!this.api) return;
     this.message = '';
     try {
       const summary = await this.api.feeds.refresh(null);
@@ -55,6 +68,16 @@ export class BsRefreshStatus extends LitElement {
     }
   }
 
+  #syncLine() {
+    const sync = this.sync;
+    if (!sync?.syncing) return nothing;
+    const progress = sync.progress;
+    return html`<span class="sync">
+      ${progress?.total ? html`<progress max=${progress.total} .value=${progress.done} aria-label="Sync progress"></progress>` : nothing}
+      Syncing: ${progress?.message ?? 'connecting…'}</span
+    >`;
+  }
+
   override render() {
     const p = this.progress;
     const running = !!p?.running;
@@ -62,7 +85,10 @@ export class BsRefreshStatus extends LitElement {
       <span aria-live="polite">
         ${running
           ? html`<progress max=${p!.total} .value=${p!.done} aria-label="Refresh progress"></progress> Refreshing ${p!.done} of ${p!.total}…`
-          : this.message || nothing}
+          : this.sync?.syncing
+            ? nothing
+            : this.message || nothing}
+        ${this.#syncLine()}
       </span>`;
   }
 }
