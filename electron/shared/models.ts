@@ -76,6 +76,14 @@ export interface ArticleSummary {
   read: boolean;
   bookmarked: boolean;
   readingMinutes: number;
+  /** Search results only: a few lines of the article's text around what matched, the matched words marked. */
+  snippet?: SnippetPart[];
+}
+
+/** A run of a search snippet's plain text; `match` runs are the words the search found. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
 }
 
 export interface Article extends ArticleSummary {

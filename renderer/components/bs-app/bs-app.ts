@@ -202,7 +202,7 @@ export class BsApp extends LitElement {
     return html`
       <bs-masthead .edition=${edition} theme=${prefs?.theme ?? 'system'} .query=${scope.query} @keydown=${this.#onSearchEnter}></bs-masthead>
       <div class="columns" @article-select=${this.#onSelect}>
-        <bs-nav .edition=${edition} .sources=${sources} view=${scope.view} .sourceId=${scope.sourceId} .folder=${scope.folder} ?big-picture=${library.bigPicture}
+        <bs-nav .edition=${edition} .sources=${sources} view=${scope.view} .sourceId=${scope.sourceId} .folder=${scope.folder} ?big-picture=${library.bigPicture} ?searching=${!!scope.query}
           @source-settings=${(e: CustomEvent<{ sourceId: number }>) => void this.sourceSettings?.showSource(e.detail.sourceId)}></bs-nav>
         ${library.bigPicture
           ? html`<bs-big-picture state=${big.state} .clusters=${big.clusters} .day=${big.day} error-message=${big.errorMessage}></bs-big-picture>`

@@ -38,6 +38,8 @@ export const styles = [
   }
   .item {
     box-sizing: border-box;
+    /* Contains the thumbnail's float. */
+    display: flow-root;
     width: 100%;
     padding: 0.7rem 1rem 0.75rem 1.4rem;
     border-bottom: 1px solid var(--rule);
@@ -68,6 +70,37 @@ export const styles = [
   .read .title {
     font-weight: 400;
     color: var(--muted-ink);
+  }
+  .thumb {
+    float: right;
+    width: 3.5rem;
+    height: 3.5rem;
+    margin: 0.1rem 0 0.3rem 0.75rem;
+    object-fit: cover;
+    border-radius: 4px;
+    background: var(--surface-sunk);
+  }
+  .snippet {
+    font: 0.85rem/1.4 var(--font-body);
+    color: var(--muted-ink);
+    margin: 0 0 0.35rem;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .snippet mark {
+    background: var(--mark, color-mix(in srgb, var(--accent) 22%, transparent));
+    color: inherit;
+    border-radius: 2px;
+    padding: 0 0.1em;
+  }
+  @media (forced-colors: active) {
+    .snippet mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
   }
   .meta {
     display: flex;

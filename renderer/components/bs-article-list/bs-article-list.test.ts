@@ -60,3 +60,55 @@ test('designed loading, empty and error states', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('The disk is full.');
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
+
+test('search results show a snippet of the text with the matched words marked', async ({ page }) => {
+  const snippet = [
+    { text: '…the ', match: false },
+    { text: 'storm', match: true },
+    { text: ' cut power to <b>62,000</b> homes as ', match: false },
+    { text: 'storms', match: true },
+    { text: ' moved east…', match: false },
+  ];
+  await mount(page, 'bs-article-list', { state: 'ready', items: [summary(1, { snippet }), summary(2)] });
+  const first = page.getByRole('option').nth(0);
+  await expect(first.locator('.snippet')).toHaveText('…the storm cut power to <b>62,000</b> homes as storms moved east…');
+  await expect(first.locator('.snippet mark')).toHaveText(['storm', 'storms']);
+  await expect(first.locator('.snippet b')).toHaveCount(0);
+  await expect(page.getByRole('option').nth(1).locator('.snippet')).toHaveCount(0);
+});
+
+test('a row shows a thumbnail of an image the app keeps, and none for one it does not', async ({ page }) => {
+  await mount(page, 'bs-article-list', {
+    state: 'ready',
+    items: [summary(1, { image: '/edition-images/books-lamp.svg' }), summary(2, { image: 'https://images.example/lead.jpg' }), summary(3)],
+  });
+  const thumb = page.getByRole('option').nth(0).locator('img.thumb');
+  await expect(thumb).toBeVisible();
+  await expect(thumb).toHaveAttribute('alt', '');
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const box = (await thumb.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(80);
+  await expect(page.getByRole('option').nth(1).locator('img')).toHaveCount(0);
+  await expect(page.getByRole('option').nth(2).locator('img')).toHaveCount(0);
+});
+
+test('a long list scrolled to its end, replaced by a short one (search results) and a row chosen at once, renders without an error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await mount(page, 'bs-article-list', { state: 'ready', items: Array.from({ length: 300 }, (_, i) => summary(i + 1)) });
+  await page.getByRole('listbox').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('option', { selected: true })).toContainText('Headline number 300');
+  // As Enter in the search field does: the results arrive, and the first is selected before the
+  // virtualizer has measured the new rows (it renders again with the old, far larger range).
+  await page.evaluate(async () => {
+    const list = document.querySelector('bs-article-list')!;
+    list.items = list.items.slice(0, 3).map((item) => ({ ...item, id: item.id + 1000 }));
+    await list.updateComplete;
+    list.selectedId = list.items[0]!.id;
+    await list.updateComplete;
+  });
+  await expect(page.getByRole('option', { selected: true })).toContainText('Headline number 1');
+  await expect(page.getByRole('option')).toHaveCount(3);
+  expect(errors).toEqual([]);
+});

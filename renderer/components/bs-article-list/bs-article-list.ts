@@ -133,7 +133,12 @@ export class BsArticleList extends LitElement {
     if (this.hasMore && event.last >= this.items.length - 15) this.dispatchEvent(new CustomEvent('list-more', { bubbles: true, composed: true }));
   }
 
-  #renderItem = (item: ArticleSummary, index: number) => html`<div
+  /**
+   * The virtualizer can render again with its old range right after the rows were replaced by
+   * fewer (search results chosen from at once), before it has measured them: it then hands
+   * undefined for the rows past the end (lit/lit#4833). Those render nothing until it catches up.
+   */
+  #renderItem = (item: ArticleSummary | undefined, index: number) => item ? html`<div
     class="item ${item.read ? 'read' : 'unread'}"
     role="option"
     id="article-${item.id}"
@@ -142,13 +147,17 @@ export class BsArticleList extends LitElement {
     aria-setsize=${this.total ?? this.items.length}
     @click=${() => this.#select(index)}
   >
+    ${item.image?.startsWith('/') /* only images the app keeps: the CSP refuses the web, and offline it is gone */
+      ? html`<img class="thumb" src=${item.image} alt="" loading="lazy" />`
+      : nothing}
     <p class="title">${item.title}</p>
+    ${item.snippet?.length ? html`<p class="snippet">${item.snippet.map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text))}</p>` : nothing}
     <div class="meta">
       <span>${item.source.title}</span><span aria-hidden="true">·</span><span>${age(item.published)}</span>
       ${item.read ? nothing : html`<span class="visually-hidden">, unread</span>`}
       ${item.bookmarked ? html`<span class="star" title="Bookmarked" aria-label="Bookmarked">★</span>` : nothing}
     </div>
-  </div>`;
+  </div>` : nothing;
 
   #renderBody() {
     if (this.state === 'loading' && this.items.length === 0) {
@@ -177,7 +186,7 @@ export class BsArticleList extends LitElement {
         aria-activedescendant=${this.selectedId === null ? nothing : `article-${this.selectedId}`}
         @keydown=${this.#onKey}
         .items=${this.items}
-        .renderItem=${(item: ArticleSummary, index: number) => this.#renderItem(item, index)}
+        .renderItem=${(item: ArticleSummary | undefined, index: number) => this.#renderItem(item, index)}
         @rangeChanged=${this.#onRange}
       ></lit-virtualizer>
     </div>`;

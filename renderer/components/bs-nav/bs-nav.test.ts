@@ -107,3 +107,13 @@ test('each source has a settings button that asks for that source’s settings',
   await settings.click();
   expect(await asked).toEqual({ sourceId: 5 });
 });
+
+test('while search results are shown, no view, source or folder is marked current; All keeps the Tab stop', async ({ page }) => {
+  await mount(page, 'bs-nav', { edition, sources: foldered, sourceId: 5, searching: true });
+  await expect(page.locator('bs-nav [aria-current="true"]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^All/ })).toHaveAttribute('tabindex', '0');
+  await mount(page, 'bs-nav', { edition, sources: foldered, folder: 'Morning', searching: true });
+  await expect(page.locator('bs-nav [aria-current="true"]')).toHaveCount(0);
+  await mount(page, 'bs-nav', { edition, sources: foldered, view: 'unread', searching: true });
+  await expect(page.locator('bs-nav [aria-current="true"]')).toHaveCount(0);
+});

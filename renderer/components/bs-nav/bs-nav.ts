@@ -57,6 +57,8 @@ export class BsNav extends LitElement {
   @property({ attribute: false }) accessor edition: EditionInfo | null = null;
   /** True while the Big picture is shown instead of a list. */
   @property({ type: Boolean, attribute: 'big-picture' }) accessor bigPicture = false;
+  /** True while the list shows search results: they come from every source, so none of these is current. */
+  @property({ type: Boolean }) accessor searching = false;
 
   /** Folders the person closed; every folder starts open so no source is hidden by surprise. */
   @state() accessor collapsed: ReadonlySet<string> = new Set();
@@ -80,9 +82,9 @@ export class BsNav extends LitElement {
   }
 
   #viewItem(label: string, view: ListView, count: number | undefined) {
-    const current = !this.bigPicture && !this.#scoped && this.view === view;
+    const current = !this.bigPicture && !this.searching && !this.#scoped && this.view === view;
     // Roving tabindex: each list is one Tab stop, its current item (else All articles).
-    const tabStop = current || (this.#scoped && view === 'all');
+    const tabStop = current || ((this.#scoped || (this.searching && !this.bigPicture)) && view === 'all');
     return html`<li>
       <button type="button" data-item tabindex=${tabStop ? '0' : '-1'} aria-current=${current ? 'true' : 'false'} data-view=${view}
         @click=${() => emit(this, 'view-select', { view, sourceId: null })}>
@@ -92,7 +94,7 @@ export class BsNav extends LitElement {
   }
 
   #sourceItem(source: SourceInfo, tabStop: string | null) {
-    const current = !this.bigPicture && this.sourceId === source.id;
+    const current = !this.bigPicture && !this.searching && this.sourceId === source.id;
     const status = sourceStatus(source);
     return html`<li>
       <div class="row">
@@ -112,7 +114,7 @@ export class BsNav extends LitElement {
   }
 
   #folderItem(folder: SourceFolder, tabStop: string | null) {
-    const current = !this.bigPicture && this.sourceId === null && this.folder === folder.name;
+    const current = !this.bigPicture && !this.searching && this.sourceId === null && this.folder === folder.name;
     const open = !this.collapsed.has(folder.name);
     return html`<li class="folder">
       <div class="row">
