@@ -434,20 +434,9 @@ export class SyncStore {
     return (this.#sql('SELECT coalesce(max(id), 0) AS n FROM sync_queue').get() as { n: number }).n;
   }
 
-  /** Whether a change is still waiting (a newer change to the same mark replaces it, with a new id). */
-  isPending(id: number): boolean {
-    return this.#sql('SELECT 1 FROM sync_queue WHERE id = ?').get(id) !== undefined;
-  }
-
   removeQueued(ids: readonly number[]): void {
     const remove = this.#sql('DELETE FROM sync_queue WHERE id = ?');
     for (const id of ids) remove.run(id);
-  }
-
-  /** A change the server refused for good (a feed it cannot subscribe to): kept out of the way, with the reason, until dropped. */
-  noteQueuedFailure(ids: readonly number[], message: string): void {
-    const note = this.#sql('UPDATE sync_queue SET attempts = attempts + 1, last_error = ? WHERE id = ?');
-    for (const id of ids) note.run(message, id);
   }
 
   enqueueSubscribe(sourceId: number, url: string, folder: string | null, at: number): void {
@@ -455,7 +444,6 @@ export class SyncStore {
   }
 
   enqueueUnsubscribe(remoteId: string, at: number): void {
-    // A subscription still waiting to be sent for this feed is simply withdrawn.
     this.#sql(`INSERT INTO sync_queue (kind, remote_id, created_at) VALUES ('unsubscribe', ?, ?)`).run(remoteId, at);
   }
 
