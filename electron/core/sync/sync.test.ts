@@ -167,3 +167,20 @@ test('10,000 unread items arrive once each while the library keeps answering, wi
   const fetched = progress.filter((p) => p?.phase === 'articles').map((p) => p!.done);
   assert.ok(fetched.length >= 5 && fetched.at(-1)! >= 9000, `progress was reported as articles arrived (${fetched.length} updates)`);
 });
+
+test('with an account, Refresh also syncs: its new articles count, and a failed sync is listed with what could not be refreshed', async () => {
+  const { core } = library();
+  await core.handlers.sync.addAccount(account('greader', server.greaderUrl, server.user, server.password));
+  const first = await core.handlers.feeds.refresh(null);
+  assert.equal(first.newArticles, 5);
+  assert.deepEqual(first.failed, []);
+  await server.pause();
+  try {
+    const failed = await core.handlers.feeds.refresh(null);
+    assert.equal(failed.failed.length, 1);
+    assert.match(failed.failed[0]!.title, /^Sync with http:\/\/127\.0\.0\.1:\d+\/api\/greader\.php$/);
+    assert.match(failed.failed[0]!.error, /refused the connection/);
+  } finally {
+    await server.resume();
+  }
+});
