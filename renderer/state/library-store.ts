@@ -208,6 +208,8 @@ export class LibraryStore implements ReactiveController {
     const api = this.#options.api();
     if (!api) return this.#fail('Broadsheet could not reach its library. Restart the app; if this keeps happening, reinstall it.');
     this.#off.push(api.on('libraryChanged', (change) => this.#onLibraryChanged(change)));
+    // Preferences changed anywhere (the Preferences dialog, another element, the menu) apply here at once.
+    this.#off.push(api.on('preferencesChanged', (prefs) => this.#applyPreferences(prefs)));
     try {
       const prefs = await api.preferences.get();
       this.#applyPreferences(prefs);

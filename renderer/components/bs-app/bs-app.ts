@@ -16,6 +16,7 @@ import type { BsReadingPane } from '../bs-reading-pane/bs-reading-pane.ts';
 import type { BsRelated } from '../bs-related/bs-related.ts';
 import type { BsSourceSettings } from '../bs-source-settings/bs-source-settings.ts';
 import '../bs-about/bs-about.ts';
+import '../bs-preferences/bs-preferences.ts';
 import '../bs-article-list/bs-article-list.ts';
 import '../bs-big-picture/bs-big-picture.ts';
 import '../bs-confirm-open/bs-confirm-open.ts';
@@ -220,6 +221,7 @@ export class BsApp extends LitElement {
       <bs-confirm-open></bs-confirm-open>
       <bs-help .keymap=${keymap} platform=${platform}></bs-help>
       <bs-about></bs-about>
+      <bs-preferences></bs-preferences>
       <bs-palette .keymap=${keymap} platform=${platform}></bs-palette>
       <bs-source-settings default-minutes=${prefs?.refreshMinutes ?? DEFAULT_PREFERENCES.refreshMinutes}
         @source-removed=${(e: CustomEvent<{ sourceId: number; title: string }>) => void this.#onSourceRemoved(e.detail)}></bs-source-settings>
