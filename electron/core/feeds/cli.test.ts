@@ -91,3 +91,26 @@ test('a source can have its own refresh interval, and the schedule honours it', 
     assert.equal(failed.err.split('\n').length, 1);
   }
 });
+
+test('issue #14: an archive feed older than retention subscribes whole, and one new item refreshes as 1 new article', async () => {
+  const day = 24 * 3600_000;
+  const item = (guid: string, daysAgo: number) =>
+    `<item><guid>${guid}</guid><title>Episode ${guid}</title><description>Show notes</description><pubDate>${new Date(Date.now() - daysAgo * day).toUTCString()}</pubDate></item>`;
+  const archive = Array.from({ length: 207 }, (_, i) => item(`ep${i}`, 100 + i));
+  const rss = (items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Old Radio</title><link>http://radio.example/</link><description>d</description>${items.join('')}</channel></rss>`;
+  server.routes['/archive.xml'] = { body: rss(archive), headers: { 'content-type': 'application/rss+xml' } };
+
+  const subscribed = await cli('subscribe', server.url('/archive.xml'));
+  assert.equal(subscribed.code, 0, subscribed.err);
+  assert.match(subscribed.out, /^Subscribed to Old Radio \(source \d+\), 207 articles/);
+  const id = Number(/\(source (\d+)\)/.exec(subscribed.out)![1]);
+  const total = async () => JSON.parse((await cli('sources', '--json')).out).find((s: { id: number }) => s.id === id).total;
+  assert.equal(await total(), 207, 'sources shows every article the feed lists');
+
+  server.routes['/archive.xml'] = { body: rss([item('ep-new', 0), ...archive]), headers: { 'content-type': 'application/rss+xml' } };
+  const refreshed = await cli('refresh', '--source', String(id));
+  assert.equal(refreshed.code, 0, refreshed.err);
+  assert.match(refreshed.out, /^Checked 1 source, 1 new article\./);
+  assert.equal(await total(), 208);
+  assert.match((await cli('refresh', '--source', String(id))).out, /^Checked 1 source, 0 new articles\./);
+});

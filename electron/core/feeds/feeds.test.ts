@@ -408,6 +408,9 @@ test('retention removes old feed articles but keeps the newest 50 per source and
   assert.equal(titles(source.id).length, 70);
   const oldest = core.store.list({ view: 'all', sourceId: source.id, limit: 100 }).items.at(-1)!;
   core.store.setBookmarked(oldest.id, true);
+  // The feed moves on: it lists only its five newest items now.
+  server.routes['/many'] = { body: rssWith(items.slice(0, 5), 'Many'), headers: RSS };
+  await core.handlers.feeds.refresh(source.id);
   core.preferences.update({ retentionDays: 10 });
   const removed = pruneArticles(core.context);
   assert.equal(removed, 19);
@@ -415,6 +418,96 @@ test('retention removes old feed articles but keeps the newest 50 per source and
   assert.equal(kept.length, 51);
   assert.ok(kept.includes('Item 69'), 'the bookmarked article stays');
   assert.ok(kept.includes('Item 0') && kept.includes('Item 49'));
+});
+
+test('retention keeps what the feed still lists: a 207-item archive older than 90 days stays whole, and one new item is 1 new article', async () => {
+  const archive = Array.from({ length: 207 }, (_, i) => ({ guid: `ep${i}`, title: `Episode ${i}`, date: new Date(clock - (100 + i) * DAY).toUTCString() }));
+  server.routes['/archive.xml'] = { body: rssWith(archive, 'Archive'), headers: RSS };
+  const result = await subscribe(server.url('/archive.xml'));
+  assert.equal(result.kind, 'subscribed');
+  const { source, newArticles } = result as Extract<SubscribeResult, { kind: 'subscribed' }>;
+  assert.equal(newArticles, 207, 'the message counts what was kept');
+  assert.equal(source.total, 207, 'a new subscription shows its whole feed, however old');
+  const storedIds = new Set(core.store.list({ view: 'all', sourceId: source.id, limit: 500 }).items.map((a) => a.id));
+  assert.equal(storedIds.size, 207);
+  await core.handlers.library.markAllRead({ sourceId: source.id });
+  assert.equal(sourceById(source.id).unread, 0);
+
+  // One new episode: one new article, the 207 are neither stored again nor unread again.
+  const withNew = [{ guid: 'ep-new', title: 'Episode new', date: new Date(clock).toUTCString() }, ...archive];
+  server.routes['/archive.xml'] = { body: rssWith(withNew, 'Archive'), headers: RSS };
+  events = [];
+  const summary = await core.handlers.feeds.refresh(source.id);
+  assert.equal(summary.newArticles, 1);
+  const after = core.store.list({ view: 'all', sourceId: source.id, limit: 500 }).items;
+  assert.equal(after.length, 208);
+  assert.deepEqual(after.filter((a) => !storedIds.has(a.id)).map((a) => a.title), ['Episode new'], 'no article was inserted again');
+  assert.deepEqual(core.store.list({ view: 'unread', sourceId: source.id }).items.map((a) => a.title), ['Episode new'], 'read state sticks');
+  const change = events.find((e) => e.name === 'libraryChanged')!.payload as { articleIds: number[] };
+  assert.equal(change.articleIds.length, 1, 'only the new article was written');
+
+  // A month later, with the library pruned in between, the archive is still listed and still kept.
+  clock += 30 * DAY;
+  pruneArticles(core.context);
+  server.routes['/archive.xml'] = { body: rssWith([{ guid: 'ep-newer', title: 'Episode newer', date: new Date(clock).toUTCString() }, ...withNew], 'Archive'), headers: RSS };
+  assert.equal((await core.handlers.feeds.refresh(source.id)).newArticles, 1);
+  assert.equal(sourceById(source.id).total, 209);
+  assert.equal(sourceById(source.id).unread, 2);
+});
+
+test('retention removes articles once they are gone from the feed and past the retention period; one listed again is not new', async () => {
+  core.close();
+  core = open({ keepNewestPerSource: 2 });
+  const old = Array.from({ length: 6 }, (_, i) => ({ guid: `o${i}`, title: `Old ${i}`, date: new Date(clock - (i + 1) * DAY).toUTCString() }));
+  server.routes['/drop.xml'] = { body: rssWith(old, 'Dropping'), headers: RSS };
+  const source = await subscribed(server.url('/drop.xml'));
+  assert.equal(source.total, 6);
+  const oldest = core.store.list({ view: 'all', sourceId: source.id }).items.find((a) => a.title === 'Old 5')!;
+  core.store.setBookmarked(oldest.id, true);
+
+  // 100 days on the feed lists one new item and one of the old ones; the rest dropped out long ago.
+  clock += 100 * DAY;
+  const fresh = { guid: 'n0', title: 'New 0', date: new Date(clock).toUTCString() };
+  server.routes['/drop.xml'] = { body: rssWith([fresh, old[3]!], 'Dropping'), headers: RSS };
+  assert.equal((await core.handlers.feeds.refresh(source.id)).newArticles, 1);
+  // Kept: the newest two (New 0, Old 0), what the feed lists (Old 3), the bookmark (Old 5).
+  assert.deepEqual(titles(source.id), ['New 0', 'Old 0', 'Old 3', 'Old 5']);
+
+  // The feed serves an older copy that lists removed items again: they are not new.
+  server.routes['/drop.xml'] = { body: rssWith([fresh, ...old], 'Dropping'), headers: RSS };
+  assert.equal((await core.handlers.feeds.refresh(source.id)).newArticles, 0);
+  assert.deepEqual(titles(source.id), ['New 0', 'Old 0', 'Old 3', 'Old 5']);
+  server.routes['/drop.xml'] = { body: rssWith([{ guid: 'n1', title: 'New 1', date: new Date(clock).toUTCString() }, fresh, ...old], 'Dropping'), headers: RSS };
+  assert.equal((await core.handlers.feeds.refresh(source.id)).newArticles, 1);
+  assert.equal(titles(source.id).length, 5);
+});
+
+test('retention keeps an article another source still lists, and that source does not store it again', async () => {
+  core.close();
+  core = open({ keepNewestPerSource: 0 });
+  const shared = { guid: 'a-1', title: 'Shared story', link: 'https://news.example/shared', date: new Date(clock - DAY).toUTCString() };
+  server.routes['/a'] = { body: rssWith([shared], 'Source A'), headers: RSS };
+  server.routes['/b'] = { body: rssWith([{ ...shared, guid: 'b-1' }], 'Source B'), headers: RSS };
+  const a = await subscribed(server.url('/a'));
+  const b = await subscribed(server.url('/b'));
+  assert.deepEqual(titles(a.id), ['Shared story']);
+  assert.deepEqual(titles(b.id), []);
+
+  // A drops the story; B still lists it. Long after, A's refresh prunes the library.
+  clock += 100 * DAY;
+  server.routes['/a'] = { body: rssWith([{ guid: 'a-2', title: 'Later story', date: new Date(clock).toUTCString() }], 'Source A'), headers: RSS };
+  assert.equal((await core.handlers.feeds.refresh(a.id)).newArticles, 1);
+  assert.deepEqual(titles(a.id), ['Later story', 'Shared story'], 'B still lists it');
+  assert.equal((await core.handlers.feeds.refresh(b.id)).newArticles, 0);
+  assert.deepEqual(titles(b.id), []);
+
+  // B drops it too: it goes, and coming back in either feed it is not new.
+  server.routes['/b'] = { body: rssWith([{ guid: 'b-2', title: 'Only in B', date: new Date(clock).toUTCString() }], 'Source B'), headers: RSS };
+  assert.equal((await core.handlers.feeds.refresh(b.id)).newArticles, 1);
+  assert.deepEqual(titles(a.id), ['Later story']);
+  server.routes['/a'] = { body: rssWith([{ guid: 'a-2', title: 'Later story', date: new Date(clock).toUTCString() }, shared], 'Source A'), headers: RSS };
+  server.routes['/b'] = { body: rssWith([{ guid: 'b-2', title: 'Only in B', date: new Date(clock).toUTCString() }, { ...shared, guid: 'b-1' }], 'Source B'), headers: RSS };
+  assert.equal((await core.handlers.feeds.refresh(null)).newArticles, 0);
 });
 
 test('the schedule never runs unless asked; when asked it refreshes on start and stops on close', async () => {

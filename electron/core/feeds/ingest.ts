@@ -87,9 +87,9 @@ export function prepareEntries(feed: Pick<ParsedFeed, 'entries' | 'lang'>, maxEn
 }
 
 /**
- * Stores a parsed feed's entries for `sourceId` in one transaction. Entries
- * without a date get `now` (the time first seen) and keep it on later
- * refreshes.
+ * Stores a parsed feed's entries for `sourceId` in one transaction, and records
+ * them as what the feed lists now (retention keeps those). Entries without a
+ * date get `now` (the time first seen) and keep it on later refreshes.
  */
 export function ingestEntries(store: ArticleStore, sourceId: number, feed: Pick<ParsedFeed, 'entries' | 'lang'>, now: number, maxEntries = Infinity): IngestResult {
   return storePreparedEntries(store, sourceId, prepareEntries(feed, maxEntries), now);
@@ -104,6 +104,8 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
       const existing = store.storedEntry(sourceId, guid);
       if (!existing) {
         if (store.alsoInArticle(sourceId, guid) !== null) continue;
+        // Seen before and removed by retention once the feed had dropped it: listed again, it is not new.
+        if (store.wasPruned(sourceId, guid)) continue;
         if (entry.url) {
           const other = store.articleAtUrlElsewhere(entry.url, sourceId);
           if (other !== null) {
@@ -143,6 +145,10 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
       });
       (existing ? result.updated : result.added).push(id);
     }
+    // What this document lists is kept by retention however old (retention.ts); one statement pair per feed.
+    // So `feed.entries` must be every entry of the document (after the maxEntries cut), unchanged ones
+    // included: an entry filtered out before this point would lose that protection.
+    store.recordListing(sourceId, feed.entries.map((entry) => entry.guid));
   });
   return result;
 }

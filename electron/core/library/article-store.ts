@@ -485,24 +485,65 @@ export class ArticleStore {
   }
 
   /**
-   * Retention: removes feed articles published before `cutoff`, except the
-   * newest `keepNewestPerSource` of each source (so a quiet source never
-   * empties) and anything bookmarked (never removed). Returns how many went.
+   * Retention: removes feed articles published before `cutoff` that are gone
+   * from their feed, except the newest `keepNewestPerSource` of each source (so
+   * a quiet source never empties) and anything bookmarked (never removed). An
+   * article is gone from its feed when neither its own source's latest document
+   * nor that of a source it is "also in" lists it (recordListing). What goes is
+   * remembered (wasPruned) so a feed listing it again cannot bring it back as
+   * new; that memory is dropped once the feed no longer lists the identity and
+   * it was removed before `cutoff`. Returns how many articles went.
    */
-  pruneExpired(cutoff: number, keepNewestPerSource: number): number {
-    const result = this.sql(
-      `DELETE FROM articles WHERE id IN (
-         SELECT id FROM (
-           SELECT a.id, a.published,
-             row_number() OVER (PARTITION BY a.source_id ORDER BY a.published DESC, a.id DESC) AS rank
-           FROM articles a JOIN sources s ON s.id = a.source_id
-           WHERE s.kind = 'feed'
-         )
-         WHERE rank > ? AND published < ?
-           AND id NOT IN (SELECT article_id FROM bookmarks WHERE article_id IS NOT NULL)
-       )`,
-    ).run(keepNewestPerSource, cutoff);
-    return Number(result.changes);
+  pruneExpired(cutoff: number, keepNewestPerSource: number, now = Date.now()): number {
+    return this.transaction(() => {
+      // The window runs over the (source, date) index alone; guids are read for the old candidates only.
+      const doomed = (
+        this.sql(`
+          SELECT a.id FROM (
+            SELECT id FROM (
+              SELECT a.id, a.published,
+                row_number() OVER (PARTITION BY a.source_id ORDER BY a.published DESC, a.id DESC) AS rank
+              FROM articles a JOIN sources s ON s.id = a.source_id
+              WHERE s.kind = 'feed'
+            )
+            WHERE rank > ? AND published < ?
+          ) c JOIN articles a ON a.id = c.id
+          WHERE NOT EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id)
+            AND NOT EXISTS (SELECT 1 FROM feed_listings l WHERE l.source_id = a.source_id AND l.guid = a.guid)
+            AND NOT EXISTS (
+              SELECT 1 FROM article_also_in x JOIN feed_listings l ON l.source_id = x.source_id AND l.guid = x.guid
+              WHERE x.article_id = a.id)`).all(keepNewestPerSource, cutoff) as { id: number }[]
+      ).map((r) => r.id);
+      if (doomed.length) {
+        const ids = JSON.stringify(doomed);
+        this.sql(`
+          INSERT OR REPLACE INTO pruned_entries (source_id, guid, pruned_at)
+            SELECT source_id, guid, ?1 FROM articles WHERE id IN (SELECT value FROM json_each(?2))
+            UNION ALL
+            SELECT source_id, guid, ?1 FROM article_also_in WHERE article_id IN (SELECT value FROM json_each(?2))`).run(now, ids);
+        this.sql('DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))').run(ids);
+      }
+      this.sql(`
+        DELETE FROM pruned_entries WHERE pruned_at < ?
+          AND NOT EXISTS (SELECT 1 FROM feed_listings l WHERE l.source_id = pruned_entries.source_id AND l.guid = pruned_entries.guid)`).run(cutoff);
+      return doomed.length;
+    });
+  }
+
+  /**
+   * Records the identities a feed's latest document lists, replacing the last
+   * document's: two statements per feed, writing only what changed, whatever
+   * the number of entries.
+   */
+  recordListing(sourceId: number, guids: readonly string[]): void {
+    const listed = JSON.stringify(guids);
+    this.sql('DELETE FROM feed_listings WHERE source_id = ? AND guid NOT IN (SELECT value FROM json_each(?))').run(sourceId, listed);
+    this.sql('INSERT OR IGNORE INTO feed_listings (source_id, guid) SELECT ?, value FROM json_each(?)').run(sourceId, listed);
+  }
+
+  /** Whether retention removed `sourceId`'s entry with this identity (ingest then leaves it out rather than call it new). */
+  wasPruned(sourceId: number, guid: string): boolean {
+    return this.sql('SELECT 1 FROM pruned_entries WHERE source_id = ? AND guid = ?').get(sourceId, guid) !== undefined;
   }
 
   /** Every bookmarked article still in the library, newest bookmark first, with what an export writes. */

@@ -172,6 +172,25 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // 7 (sync): the sync account, its sources and articles with the server's last-seen marks,
   // cursors, and the queue of changes the triggers fill (electron/core/library/sync-store.ts).
   (db) => createSyncTables(db),
+  // 8 (retention, issue #14): the identities each feed's latest document lists, which retention
+  // never removes, and the identities retention removed, so a feed listing one again cannot
+  // bring it back as new (docs/feeds.md, "Reading state and retention").
+  (db) => {
+    db.exec(`
+      CREATE TABLE feed_listings (
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        guid TEXT NOT NULL,
+        PRIMARY KEY (source_id, guid)
+      ) WITHOUT ROWID;
+      CREATE TABLE pruned_entries (
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        guid TEXT NOT NULL,
+        pruned_at INTEGER NOT NULL,
+        PRIMARY KEY (source_id, guid)
+      ) WITHOUT ROWID;
+      CREATE INDEX pruned_entries_by_time ON pruned_entries (pruned_at);
+    `);
+  },
 ];
 
 /** Columns of `articles`, in storage order: the list's columns fit in the row's first page. */
