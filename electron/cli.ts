@@ -27,9 +27,11 @@ import type { SyncAccountInfo, SyncService, SyncSummary } from './shared/models.
 const USAGE = `Usage: broadsheet <command> [options]
 
 Commands:
-  articles [--limit N | --all] [--source ID] [--bookmarked] [--unread]
+  articles [--limit N | --all] [--source ID] [--bookmarked] [--unread] [--fold [--latest]]
                                                                list articles, newest first (50 unless told; --all
-                                                               with --json prints one JSON object a line)
+                                                               with --json prints one JSON object a line); --fold
+                                                               prints one line per story with its other articles
+                                                               beneath it (--latest: stories by their latest report)
   show <id>                                                    one article with its text
   search <query>                                               full-text search
   related <id>                                                 related stories, grouped
@@ -121,7 +123,11 @@ function positiveInt(value: string | undefined, what: string): number {
 
 function articleLine(a: ArticleSummary): string {
   const marks = `${a.read ? ' ' : '•'}${a.bookmarked ? '★' : ' '}`;
-  return `${String(a.id).padStart(6)} ${marks} ${a.published.slice(0, 16).replace('T', ' ')}  ${a.source.title} — ${a.title}`;
+  const line = `${String(a.id).padStart(6)} ${marks} ${a.published.slice(0, 16).replace('T', ' ')}  ${a.source.title} — ${a.title}`;
+  if (!a.story) return line;
+  // A folded story: its other reports beneath it, indented, with the story's size and unread count.
+  const size = a.story.others.length + 1;
+  return `${line}  [story of ${size}, ${a.story.unread} unread]\n${a.story.others.map((o) => `        ↳ ${articleLine(o).trimStart()}`).join('\n')}`;
 }
 
 function when(ms: number): string {
@@ -199,6 +205,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         source: { type: 'string' },
         bookmarked: { type: 'boolean', default: false },
         unread: { type: 'boolean', default: false },
+        fold: { type: 'boolean', default: false },
+        latest: { type: 'boolean', default: false },
         since: { type: 'string' },
         day: { type: 'string' },
         format: { type: 'string' },
@@ -293,7 +301,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const query = {
           view: values.bookmarked ? ('bookmarks' as const) : values.unread ? ('unread' as const) : ('all' as const),
           sourceId: values.source === undefined ? null : positiveInt(values.source, '--source'),
+          ...(values.fold ? { fold: true, storyOrder: values.latest ? ('latest' as const) : ('first' as const) } : {}),
         };
+        if (values.latest && !values.fold) throw new UsageError('--latest orders folded stories: use it with --fold.');
+        // Every article's story decided before listing, as the window shows them once the background work is done.
+        if (values.fold) core.stories.drain();
         await printRows(listRows(query, limit));
         break;
       }

@@ -12,6 +12,7 @@ import { Library } from './library/library.ts';
 import { readEdition, seedEdition } from './library/edition.ts';
 import { StoryBackfill } from './library/story-backfill.ts';
 import { relatedHandlers } from './related/handlers.ts';
+import { StoryAssigner } from './related/stories.ts';
 import type { PreferenceStore } from './kernel/preferences.ts';
 import type { Platform } from './kernel/context.ts';
 import type { LibraryContext, LibraryEvents } from './library/context.ts';
@@ -77,6 +78,8 @@ export interface LibraryCore {
   readonly fullText: FullTextQueue;
   /** Indexes articles stored before the story index existed. */
   readonly backfill: StoryBackfill;
+  /** Decides which story each new article belongs to (the list folds them), in the background. */
+  readonly stories: StoryAssigner;
   /** Whether the web can be reached. */
   readonly connectivity: Connectivity;
   /** The sync account and its syncs (Tiny Tiny RSS, Google Reader API, Fever API). */
@@ -136,6 +139,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   // Features announce what happened; what follows is decided here, so no feature reaches into another.
   const reactions: { [E in keyof LibraryEvents]: (payload: LibraryEvents[E]) => void } = {
     articlesAdded({ articleIds }) {
+      stories.wake();
       if (feedOptions.fullText) fullText.schedule(articleIds, 'new');
     },
     // A bookmark guarantees the complete offline copy: fetch it now if it is missing.
@@ -173,6 +177,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   const refresher = new FeedRefresher(ctx, { options: feedOptions, connectivity, preparePool: options.preparePool });
   const fullText = new FullTextQueue(ctx, { connectivity, fetchPage: options.fetchPage, fetchImage: options.fetchImage });
   const backfill = new StoryBackfill(store, library.storyIndex);
+  // Rows change in place: the window reloads what it shows when articles join a story.
+  const stories = new StoryAssigner(store, library.storyGroups, (articleIds) => ctx.emit('libraryChanged', { reason: 'stories', articleIds }));
   const sync = new SyncEngine(ctx, new SyncStore(db), options.sync);
   const maintenance = new LibraryMaintenance(options.libraryDir, {
     now,
@@ -196,7 +202,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     ...readingHandlers(ctx),
     feeds: feedsThroughAccount(feedHandlers(ctx, refresher), sync),
     sync: syncHandlers(sync),
-    related: relatedHandlers(ctx),
+    related: relatedHandlers(ctx, stories),
     ...openRequests.handlers,
     ...offlineHandlers(ctx, fullText, connectivity),
   };
@@ -209,6 +215,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     refresher,
     fullText,
     backfill,
+    stories,
     connectivity,
     sync,
     maintenance,
@@ -226,6 +233,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       if (closed || library.readOnly) return;
       refresher.startSchedule();
       backfill.start();
+      stories.wake();
       sync.start();
       if (options.maintenance) maintenance.start();
     },
@@ -238,6 +246,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       sync.close();
       fullText.close();
       backfill.close();
+      stories.close();
       maintenance.close();
       connectivity.close();
       listeners.clear();

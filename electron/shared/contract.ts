@@ -27,7 +27,7 @@ import type {
   SyncConnectionTest,
   SyncSummary,
 } from './models.ts';
-import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, REFRESH_MINUTES, RETENTION_DAYS, THEMES } from './preferences.ts';
+import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES } from './preferences.ts';
 
 /** Longest string any method accepts; a search query or URL past this is refused. */
 export const MAX_STRING = 2048;
@@ -46,6 +46,8 @@ const listQuery = z.strictObject({
   folder: text(256).nullable().optional(),
   cursor: text(256).nullable().optional(),
   limit: z.number().int().min(1).max(MAX_PAGE).optional(),
+  fold: z.boolean().optional(),
+  storyOrder: z.enum(STORY_ORDERS).optional(),
 });
 
 const preferencesPatch = z.strictObject({
@@ -57,6 +59,9 @@ const preferencesPatch = z.strictObject({
   refreshMinutes: z.number().int().min(REFRESH_MINUTES.min).max(REFRESH_MINUTES.max).optional(),
   retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max).optional(),
   fullText: z.enum(FULL_TEXT_POLICIES).optional(),
+  foldStories: z.boolean().optional(),
+  readStoryOnce: z.boolean().optional(),
+  storyOrder: z.enum(STORY_ORDERS).optional(),
   allowLocalNetwork: z.boolean().optional(),
   /** Keyboard overrides: command id → its bindings; checked in full by normalizeKeymapOverrides. */
   keymap: z.record(z.string().max(64), z.array(z.string().max(64)).max(4)).optional(),
@@ -103,6 +108,10 @@ export const contract = {
     },
     related: {
       articles: method<RelatedEntry[]>()(z.tuple([articleId])),
+      /** Marks every article of `id`'s story read (reading a folded story once); returns the ids it marked, for Undo. */
+      markStoryRead: method<number[]>()(z.tuple([articleId])),
+      /** "Prefer as the story's lead" for a source; returns the setting now in force. */
+      setStoryLead: method<boolean>()(z.tuple([articleId, z.boolean()])),
       bigPicture: method<StoryCluster[]>()(
         z.tuple([
           z.strictObject({

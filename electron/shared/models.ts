@@ -24,6 +24,8 @@ export interface SourceInfo extends SourceRef {
   gone?: boolean;
   /** Feed sources only: this source's own refresh interval in minutes, or null for the preference. */
   refreshMinutes?: number | null;
+  /** "Prefer as the story's lead": a folded story shows this source's version when it has one. */
+  storyLead?: boolean;
 }
 
 /** A feed found on a site the reader pasted; one of these is passed back as `choice`. */
@@ -76,9 +78,24 @@ export interface ArticleSummary {
   read: boolean;
   bookmarked: boolean;
   readingMinutes: number;
+  /** In a folded list: this row stands for a story that other articles in the list also report. */
+  story?: FoldedStory;
   /** Search results only: a few lines of the article's text around what matched, the matched words marked. */
   snippet?: SnippetPart[];
 }
+
+/** A story folded into one list row: the row's article leads it, the others are listed beneath. */
+export interface FoldedStory {
+  /** Stable while the story grows (articles join it, or it merges with another). */
+  id: number;
+  /** The story's other articles in this list (same view, source or folder), newest first. */
+  others: ArticleSummary[];
+  /** Unread articles of the story in this list, the lead included. */
+  unread: number;
+}
+
+/** Where a folded story sits in the list: at its first coverage (stable) or its latest (jumps up as it grows). */
+export type StoryOrder = 'first' | 'latest';
 
 /** A run of a search snippet's plain text; `match` runs are the words the search found. */
 export interface SnippetPart {
@@ -106,6 +123,10 @@ export interface ListQuery {
   /** Opaque keyset cursor returned as `next` by the previous page. */
   cursor?: string | null;
   limit?: number;
+  /** One row per story (its other articles in `story.others`); the Bookmarks view is never folded. */
+  fold?: boolean;
+  /** With `fold`: where a story's row sits (default 'first'). */
+  storyOrder?: StoryOrder;
 }
 
 export interface ArticlePage {
@@ -199,6 +220,12 @@ export interface Preferences {
   allowLocalNetwork: boolean;
   /** Keyboard shortcut overrides: command id → its complete list of bindings ([] unbinds). Defaults live in electron/shared/commands.ts. */
   keymap: Record<string, string[]>;
+  /** The article list shows one row per story, its other outlets beneath. */
+  foldStories: boolean;
+  /** Opening a folded story's lead marks the whole story read. */
+  readStoryOnce: boolean;
+  /** Where a folded story sits: its first coverage (stays put as it grows) or its latest. */
+  storyOrder: StoryOrder;
 }
 
 export type PreferencesPatch = Partial<Omit<Preferences, 'windowBounds'>>;
@@ -255,7 +282,8 @@ export interface BookmarkImportResult {
 }
 
 export interface LibraryChange {
-  reason: 'bookmark' | 'read' | 'import' | 'refresh' | 'full-text';
+  /** 'stories': articles joined a story (the list's folded rows changed). */
+  reason: 'bookmark' | 'read' | 'import' | 'refresh' | 'full-text' | 'stories';
   articleIds: number[];
 }
 

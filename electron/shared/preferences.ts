@@ -21,6 +21,7 @@ export const RETENTION_DAYS: IntRange = { min: 1, max: 3650 };
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const LIST_VIEWS = ['all', 'unread', 'bookmarks'] as const;
 export const FULL_TEXT_POLICIES = ['auto', 'all', 'bookmarked', 'off'] as const;
+export const STORY_ORDERS = ['first', 'latest'] as const;
 
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
@@ -32,6 +33,9 @@ export const DEFAULT_PREFERENCES: Preferences = {
   refreshMinutes: 30,
   retentionDays: 90,
   fullText: 'auto',
+  foldStories: true,
+  readStoryOnce: true,
+  storyOrder: 'first',
   // Off: feed content cannot reach this computer or the local network (electron/core/net/address-guard.ts).
   allowLocalNetwork: false,
   keymap: {},
@@ -59,6 +63,9 @@ export function normalizePreferences(raw: unknown): Preferences {
     refreshMinutes: intIn(value.refreshMinutes, REFRESH_MINUTES, d.refreshMinutes),
     retentionDays: intIn(value.retentionDays, RETENTION_DAYS, d.retentionDays),
     fullText: oneOf(value.fullText, FULL_TEXT_POLICIES, d.fullText),
+    foldStories: typeof value.foldStories === 'boolean' ? value.foldStories : d.foldStories,
+    readStoryOnce: typeof value.readStoryOnce === 'boolean' ? value.readStoryOnce : d.readStoryOnce,
+    storyOrder: oneOf(value.storyOrder, STORY_ORDERS, d.storyOrder),
     allowLocalNetwork: typeof value.allowLocalNetwork === 'boolean' ? value.allowLocalNetwork : d.allowLocalNetwork,
     keymap: normalizeKeymapOverrides(value.keymap),
     windowBounds:

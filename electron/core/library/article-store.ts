@@ -12,6 +12,7 @@ import type {
 import { LibraryError } from '../kernel/errors.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
 import { StoryIndex } from './story-index.ts';
+import { StoryGroups } from './story-groups.ts';
 import type { StoryFeatures } from '../text/story-features.ts';
 
 export const DEFAULT_PAGE = 100;
@@ -154,11 +155,14 @@ export class ArticleStore {
   readonly db: DatabaseSync;
   /** Every stored article is indexed here as it arrives. */
   readonly storyIndex: StoryIndex;
+  /** Which stored articles report one story: a folded list shows each story once. */
+  readonly storyGroups: StoryGroups;
   readonly #statements = new Map<string, StatementSync>();
 
-  constructor(db: DatabaseSync, storyIndex = new StoryIndex(db)) {
+  constructor(db: DatabaseSync, storyIndex = new StoryIndex(db), storyGroups = new StoryGroups(db)) {
     this.db = db;
     this.storyIndex = storyIndex;
+    this.storyGroups = storyGroups;
   }
 
   /** Prepared statements are cached by SQL text: preparing is the costly part of a small query. */
@@ -230,6 +234,7 @@ export class ArticleStore {
     const limit = query.limit ?? DEFAULT_PAGE;
     const cursor = query.cursor ? decodeCursor(query.cursor) : null;
     if (query.view === 'bookmarks') return this.#listBookmarks(limit, cursor);
+    if (query.fold) return this.#listFolded(query, limit, cursor);
 
     const where: string[] = [];
     const params: (number | string)[] = [];
@@ -257,6 +262,84 @@ export class ArticleStore {
     const last = rows[limit - 1];
     const total = cursor ? null : this.#listTotal(query);
     return { items, next: more && last ? encodeCursor({ key: last.published, id: last.id }) : null, total };
+  }
+
+  /**
+   * One row per story among the articles the list shows. A story's row sits
+   * where its first article in this list does ('first': it stays put while
+   * the story grows) or its latest ('latest'); every other article of it is
+   * skipped by an index probe of its few siblings, so a page costs about what
+   * an unfolded one does. The row shows the story's lead: a preferred
+   * source's article, else the longest (the most complete version), with the
+   * rest in `story.others`. Keyset paging runs over the rows' positions.
+   */
+  #listFolded(query: ListQuery, limit: number, cursor: Cursor | null): ArticlePage {
+    const scope = (alias: string) => {
+      const where: string[] = [];
+      const params: (number | string)[] = [];
+      if (query.view === 'unread') where.push(`${alias}.read = 0`);
+      if (query.sourceId != null) {
+        where.push(`${alias}.source_id = ?`);
+        params.push(query.sourceId);
+      }
+      if (query.folder != null) {
+        where.push(`${alias}.source_id IN (SELECT id FROM sources WHERE folder = ?)`);
+        params.push(query.folder);
+      }
+      return { filter: where.length ? where.join(' AND ') : '1', params };
+    };
+    const outer = scope('a');
+    const inner = scope('b');
+    const before = query.storyOrder === 'latest' ? '>' : '<';
+    const page = cursor ? ' AND (a.published, a.id) < (?, ?)' : '';
+    const rows = this.sql(`
+      SELECT ${SUMMARY_COLUMNS}, m.story_id FROM articles a JOIN sources s ON s.id = a.source_id
+      LEFT JOIN article_stories m ON m.article_id = a.id
+      WHERE ${outer.filter}${page} AND (m.story_id IS NULL OR NOT EXISTS (
+        SELECT 1 FROM article_stories o JOIN articles b ON b.id = o.article_id
+        WHERE o.story_id = m.story_id AND o.article_id != a.id AND (b.published, b.id) ${before} (a.published, a.id) AND ${inner.filter}))
+      ORDER BY a.published DESC, a.id DESC LIMIT ?`).all(
+      ...outer.params,
+      ...(cursor ? [cursor.key, cursor.id] : []),
+      ...inner.params,
+      limit + 1,
+    ) as unknown as (SummaryRow & { story_id: number | null })[];
+    const more = rows.length > limit;
+    const shown = rows.slice(0, limit);
+    const storyIds = [...new Set(shown.filter((r) => r.story_id !== null).map((r) => r.story_id!))];
+    const members = new Map<number, (SummaryRow & { story_id: number })[]>();
+    if (storyIds.length) {
+      const found = this.sql(`
+        SELECT ${SUMMARY_COLUMNS}, o.story_id FROM article_stories o JOIN articles a ON a.id = o.article_id JOIN sources s ON s.id = a.source_id
+        WHERE o.story_id IN (SELECT value FROM json_each(?)) AND ${outer.filter}`).all(JSON.stringify(storyIds), ...outer.params) as unknown as (SummaryRow & { story_id: number })[];
+      for (const row of found) {
+        const list = members.get(row.story_id);
+        if (list) list.push(row);
+        else members.set(row.story_id, [row]);
+      }
+    }
+    const leads = storyIds.length ? this.storyGroups.leadSources() : new Set<number>();
+    const items = shown.map((row) => {
+      const story = row.story_id === null ? undefined : members.get(row.story_id);
+      if (!story || story.length < 2) return toSummary(row);
+      const lead = [...story].sort(
+        (x, y) => Number(leads.has(y.source_id)) - Number(leads.has(x.source_id)) || y.word_count - x.word_count || x.published - y.published || x.id - y.id,
+      )[0]!;
+      const others = story.filter((m) => m.id !== lead.id).sort((x, y) => y.published - x.published || y.id - x.id);
+      return {
+        ...toSummary(lead),
+        story: { id: row.story_id!, others: others.map(toSummary), unread: story.filter((m) => m.read === 0).length },
+      };
+    });
+    const last = shown[shown.length - 1];
+    const total = cursor ? null : this.#listTotal(query);
+    return { items, next: more && last ? encodeCursor({ key: last.published, id: last.id }) : null, total };
+  }
+
+  /** Marks every article of `id`'s story (or `id` alone) read; returns the ids that were unread. */
+  markStoryRead(id: number): number[] {
+    const ids = [id, ...this.storyGroups.siblings(id)];
+    return (this.sql('UPDATE articles SET read = 1 WHERE read = 0 AND id IN (SELECT value FROM json_each(?)) RETURNING id').all(JSON.stringify(ids)) as { id: number }[]).map((r) => r.id);
   }
 
   /** The list header's count, read from the trigger-kept source_counts (counts.ts) instead of scanning. */
@@ -411,7 +494,7 @@ export class ArticleStore {
 
   sources(): SourceInfo[] {
     const rows = this.sql(`
-      SELECT s.id, s.title, s.site_url, s.feed_url, s.folder,
+      SELECT s.id, s.title, s.site_url, s.feed_url, s.folder, s.story_lead,
         coalesce(c.total, 0) AS total, coalesce(c.unread, 0) AS unread
       FROM sources s LEFT JOIN source_counts c ON c.source_id = s.id ORDER BY s.folder IS NOT NULL, s.folder, s.title COLLATE NOCASE`).all() as unknown as {
       id: number;
@@ -419,6 +502,7 @@ export class ArticleStore {
       site_url: string | null;
       feed_url: string | null;
       folder: string | null;
+      story_lead: number;
       total: number;
       unread: number;
     }[];
@@ -430,6 +514,7 @@ export class ArticleStore {
       folder: r.folder,
       total: r.total,
       unread: r.unread,
+      storyLead: r.story_lead === 1,
     }));
   }
 

@@ -10,6 +10,7 @@ import { MediaStore } from './media.ts';
 import { ReaderCopies } from './reader-copies.ts';
 import { SourceStore } from './sources.ts';
 import { StoryIndex } from './story-index.ts';
+import { StoryGroups } from './story-groups.ts';
 
 export class Library {
   readonly db: DatabaseSync;
@@ -19,6 +20,8 @@ export class Library {
   /** What the integrity check at open found. */
   readonly check: IntegrityReport;
   readonly storyIndex: StoryIndex;
+  /** Which articles report one story (the list folds them); decided by core/related's StoryAssigner. */
+  readonly storyGroups: StoryGroups;
   readonly store: ArticleStore;
   readonly sources: SourceStore;
   readonly media: MediaStore;
@@ -30,7 +33,8 @@ export class Library {
     this.readOnly = opened.readOnly ?? false;
     this.check = opened.check ?? { ok: true, full: false, problems: [], ms: 0 };
     this.storyIndex = new StoryIndex(db);
-    this.store = new ArticleStore(db, this.storyIndex);
+    this.storyGroups = new StoryGroups(db);
+    this.store = new ArticleStore(db, this.storyIndex, this.storyGroups);
     this.sources = new SourceStore(db);
     this.media = new MediaStore(db, libraryDir);
     this.readerCopies = new ReaderCopies(db, this.media);

@@ -4,6 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { createStoryIndexTables } from './story-index.ts';
 import { createArticleCounts } from './counts.ts';
 import { createSyncTables } from './sync-store.ts';
+import { createStoryGroupTables } from './story-groups.ts';
 
 export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // 1: sources, articles with full-text index, bookmarks, key/value metadata.
@@ -191,6 +192,10 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
       CREATE INDEX pruned_entries_by_time ON pruned_entries (pruned_at);
     `);
   },
+  // 9 (stories, issue #17): which articles report one story (the list folds them), the sources
+  // preferred as a story's lead, and per-source term counts that find each source's boilerplate
+  // (electron/core/library/story-groups.ts).
+  (db) => createStoryGroupTables(db),
 ];
 
 /** Columns of `articles`, in storage order: the list's columns fit in the row's first page. */

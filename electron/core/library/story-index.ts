@@ -8,6 +8,20 @@ import { extractFeatures, MAX_TERMS, type StoryFeatures } from '../text/story-fe
 
 /** Distinctive terms per article that go into the inverted index (title terms always do). */
 export const POSTED_TERMS = 40;
+/** An article's heaviest terms counted toward its source's term counts (see boilerplate()). */
+export const SOURCE_COUNTED_TERMS = 40;
+/**
+ * A term in at least this share of one source's indexed items (and in
+ * BOILERPLATE_MIN_DOCS of them, once it has that many) is that source's boilerplate: "View Entire
+ * Post", a byline, the newsletter blurb under every item. It says nothing
+ * about which story an item reports.
+ */
+export const BOILERPLATE_SHARE = 0.5;
+/**
+ * Fewer items than this teach nothing: a small source that posted four updates
+ * on one storm shares the storm's words because of the storm.
+ */
+export const BOILERPLATE_MIN_DOCS = 8;
 
 /** Tables for schema migration (appended to electron/core/library/schema.ts). */
 export function createStoryIndexTables(db: DatabaseSync): void {
@@ -56,6 +70,8 @@ interface PendingDoc extends Omit<IndexedDoc, 'terms' | 'names'> {
   counted: string[];
   /** The kept terms that go into the inverted index. */
   posted: string[];
+  /** The heaviest terms before boilerplate was left out: they count toward the source's term counts. */
+  sourceCounted: string[];
 }
 
 interface PendingBatch {
@@ -116,6 +132,9 @@ export class StoryIndex {
   readonly #db: DatabaseSync;
   readonly #df = new Map<string, number>();
   #docs = -1;
+  /** Per source: its indexed items and the boilerplate terms learned at that count. */
+  readonly #sourceDocs = new Map<number, number>();
+  readonly #boilerplate = new Map<number, { docs: number; terms: Set<string> }>();
   readonly #statements = new Map<string, StatementSync>();
   /** Index rows waiting to be written; see beginBatch. */
   #batch: PendingBatch | null = null;
@@ -219,6 +238,14 @@ export class StoryIndex {
   }
 
   #remove(doc: IndexedDoc): void {
+    const counted = (this.#sql('SELECT source_terms FROM related_docs WHERE article_id = ?').get(doc.id) as { source_terms: string | null } | undefined)?.source_terms;
+    if (counted) {
+      const take = this.#sql('UPDATE source_terms SET df = df - 1 WHERE source_id = ? AND term = ?');
+      for (const term of JSON.parse(counted) as string[]) take.run(doc.sourceId, term);
+      this.#sql('UPDATE source_term_docs SET docs = docs - 1 WHERE source_id = ?').run(doc.sourceId);
+      const docs = this.#sourceDocs.get(doc.sourceId);
+      if (docs !== undefined) this.#sourceDocs.set(doc.sourceId, Math.max(0, docs - 1));
+    }
     const decrement = this.#sql('UPDATE related_terms SET df = df - 1 WHERE term = ?');
     const unpost = this.#sql('DELETE FROM related_postings WHERE term = ? AND published = ? AND article_id = ?');
     for (const [term] of doc.terms) {
@@ -258,6 +285,7 @@ export class StoryIndex {
     this.#batch = null;
     this.#df.clear();
     this.#docs = -1;
+    this.#sourceDocs.clear();
   }
 
   /** Takes back the statistics a pending document counted when it was indexed. */
@@ -267,26 +295,71 @@ export class StoryIndex {
       if (cached !== undefined) this.#df.set(term, Math.max(0, cached - 1));
     }
     if (this.#docs > 0) this.#docs--;
+    const docs = this.#sourceDocs.get(doc.sourceId);
+    if (docs !== undefined) this.#sourceDocs.set(doc.sourceId, Math.max(0, docs - 1));
+  }
+
+  /** How many of this source's articles are indexed (their terms counted toward its boilerplate). */
+  #sourceDocCount(sourceId: number): number {
+    let docs = this.#sourceDocs.get(sourceId);
+    if (docs === undefined) {
+      docs = (this.#sql('SELECT docs FROM source_term_docs WHERE source_id = ?').get(sourceId) as { docs: number } | undefined)?.docs ?? 0;
+      this.#sourceDocs.set(sourceId, docs);
+    }
+    return docs;
+  }
+
+  /**
+   * The terms that are boilerplate in this source's items (see BOILERPLATE_SHARE).
+   * Learned from the counts, and read again only when the source has grown by a
+   * tenth since (or by one item while it is small): it changes slowly.
+   */
+  boilerplate(sourceId: number): Set<string> {
+    const docs = this.#sourceDocCount(sourceId);
+    const cached = this.#boilerplate.get(sourceId);
+    if (cached && (cached.docs === docs || (docs >= 40 && Math.abs(docs - cached.docs) < docs / 10))) return cached.terms;
+    const terms =
+      docs < BOILERPLATE_MIN_DOCS
+        ? new Set<string>()
+        : new Set(
+            (this.#sql('SELECT term FROM source_terms WHERE source_id = ? AND df >= ?').all(sourceId, Math.max(BOILERPLATE_MIN_DOCS, Math.ceil(docs * BOILERPLATE_SHARE))) as { term: string }[]).map(
+              (r) => r.term,
+            ),
+          );
+    this.#boilerplate.set(sourceId, { docs, terms });
+    return terms;
   }
 
   #write(batch: PendingBatch): void {
     if (batch.docs.size === 0) return;
     // An article deleted after it was indexed in this batch (its row is gone) leaves nothing behind.
     const exists = this.#sql('SELECT 1 FROM articles WHERE id = ?');
-    const insertDoc = this.#sql(`INSERT INTO related_docs (${DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const insertDoc = this.#sql(`INSERT INTO related_docs (${DOC_COLUMNS}, source_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const df = new Map<string, number>();
+    const sourceDf = new Map<string, number>();
+    const sourceDocs = new Map<number, number>();
     const postings: [string, number, number][] = [];
     for (const doc of batch.docs.values()) {
       if (!exists.get(doc.id)) {
         this.#uncount(doc);
         continue;
       }
-      insertDoc.run(doc.id, doc.sourceId, doc.lang, doc.published, doc.urlKey, doc.fingerprint, doc.terms);
+      insertDoc.run(doc.id, doc.sourceId, doc.lang, doc.published, doc.urlKey, doc.fingerprint, doc.terms, JSON.stringify(doc.sourceCounted));
       for (const term of doc.counted) df.set(term, (df.get(term) ?? 0) + 1);
       for (const term of doc.posted) postings.push([term, doc.published, doc.id]);
+      // A source id has no tab in it: "id\tterm" keys one source's term.
+      for (const term of doc.sourceCounted) sourceDf.set(`${doc.sourceId}\t${term}`, (sourceDf.get(`${doc.sourceId}\t${term}`) ?? 0) + 1);
+      sourceDocs.set(doc.sourceId, (sourceDocs.get(doc.sourceId) ?? 0) + 1);
     }
     const increment = this.#sql('INSERT INTO related_terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
     for (const term of [...df.keys()].sort()) increment.run(term, df.get(term)!);
+    const incrementSource = this.#sql('INSERT INTO source_terms (source_id, term, df) VALUES (?, ?, ?) ON CONFLICT (source_id, term) DO UPDATE SET df = df + excluded.df');
+    for (const key of [...sourceDf.keys()].sort()) {
+      const tab = key.indexOf('\t');
+      incrementSource.run(Number(key.slice(0, tab)), key.slice(tab + 1), sourceDf.get(key)!);
+    }
+    const countDocs = this.#sql('INSERT INTO source_term_docs (source_id, docs) VALUES (?, ?) ON CONFLICT (source_id) DO UPDATE SET docs = docs + excluded.docs');
+    for (const [sourceId, n] of sourceDocs) countDocs.run(sourceId, n);
     // In primary-key order, each insert lands next to the previous one in the B-tree.
     postings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
     const post = this.#sql('INSERT OR IGNORE INTO related_postings (term, published, article_id) VALUES (?, ?, ?)');
@@ -323,7 +396,16 @@ export class StoryIndex {
       ranked.push({ term, weight, rank: weight * Math.log(1 + (docs + 1) / (df + 1)), df });
     }
     ranked.sort((a, b) => b.rank - a.rank || (a.term < b.term ? -1 : 1));
+    const sourceCounted = ranked.slice(0, SOURCE_COUNTED_TERMS).map((t) => t.term);
+    // The source's boilerplate says nothing about the story: keep the next terms in its place.
+    const boilerplate = this.boilerplate(article.source_id);
+    if (boilerplate.size > 0) {
+      let kept = 0;
+      for (let i = 0; i < ranked.length && kept < MAX_TERMS; i++) if (!boilerplate.has(ranked[i]!.term)) ranked[kept++] = ranked[i]!;
+      ranked.length = kept;
+    }
     ranked.length = Math.min(ranked.length, MAX_TERMS);
+    this.#sourceDocs.set(article.source_id, this.#sourceDocCount(article.source_id) + 1);
     const names = features.names;
     const terms: StoredTerm[] = ranked.map((t) => {
       const weight = Math.round(t.weight * 1000) / 1000;
@@ -344,6 +426,7 @@ export class StoryIndex {
       terms: JSON.stringify(terms),
       counted,
       posted,
+      sourceCounted,
     };
     if (this.#batch) this.#batch.docs.set(id, pending);
     else this.#write({ depth: 0, docs: new Map([[id, pending]]) });

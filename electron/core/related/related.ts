@@ -22,6 +22,10 @@ const CANDIDATES = 40;
 const RELATED_WINDOW_MS = 120 * 24 * 3600_000;
 /** Below this similarity an article only shares vocabulary, not a subject. */
 export const RELATED_MIN_SIMILARITY = 0.06;
+/** An entry shares at least this many terms with the article (see sharedTerms). */
+export const MIN_SHARED_TERMS = 2;
+/** A shared term counts toward MIN_SHARED_TERMS when it adds at least this to the cosine. */
+const MIN_SHARED_WEIGHT = 0.002;
 /** Near-identical wording: SimHash of 4-shingles within this many bits of 64. */
 export const DUPLICATE_MAX_HAMMING = 6;
 /** Cosine this high is a copy whatever the fingerprint says (short texts have none). */
@@ -44,18 +48,39 @@ export interface WeightedDoc extends IndexedDoc {
   vector: Map<string, number>;
 }
 
-/** Applies current idf and L2-normalises, so cosine is a plain dot product. */
+/**
+ * Applies current idf and L2-normalises, so cosine is a plain dot product.
+ * The source's boilerplate (learned after this article may have been indexed)
+ * is left out, names included: a byline under every item names no event.
+ */
 export function weigh(index: StoryIndex, doc: IndexedDoc): WeightedDoc {
   const vector = new Map<string, number>();
+  const boilerplate = index.boilerplate(doc.sourceId);
   let norm = 0;
   for (const [term, w] of doc.terms) {
+    if (boilerplate.has(term)) continue;
     const v = w * index.idf(term);
     vector.set(term, v);
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
   for (const [term, v] of vector) vector.set(term, v / norm);
-  return { ...doc, vector };
+  const names = boilerplate.size === 0 ? doc.names : new Set([...doc.names].filter((n) => !boilerplate.has(n)));
+  return { ...doc, names, vector };
+}
+
+/**
+ * Terms two articles share that carry at least MIN_SHARED_WEIGHT of the
+ * match each. One uncommon word in common ("Dry") is a coincidence, not a
+ * subject: an entry needs two.
+ */
+export function sharedTerms(a: WeightedDoc, b: WeightedDoc): number {
+  let shared = 0;
+  a.vector.forEach((v, term) => {
+    const w = b.vector.get(term);
+    if (w !== undefined && v * w >= MIN_SHARED_WEIGHT) shared++;
+  });
+  return shared;
 }
 
 export function cosine(a: WeightedDoc, b: WeightedDoc): number {
@@ -159,9 +184,11 @@ export function scoreCandidates(index: StoryIndex, query: IndexedDoc, thresholds
   index.prefetchFrequencies(docs);
   for (const indexed of docs) {
     const doc = weigh(index, indexed);
+    // A copy shares everything; anything else must share more than one word to be an entry at all.
+    if (sharedTerms(weighted, doc) < MIN_SHARED_TERMS && !isDuplicate(query, doc, 0)) continue;
     const similarity = cosine(weighted, doc);
     const gapMs = Math.abs(doc.published - query.published);
-    const names = sharedNames(query, doc, distinctive);
+    const names = sharedNames(weighted, doc, distinctive);
     scored.push({
       doc,
       similarity,

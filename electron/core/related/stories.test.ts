@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, test } from 'node:test';
+import type { ArticleSummary } from '../../shared/models.ts';
+import { ArticleStore } from '../library/article-store.ts';
+import { DATABASE_FILE, openDatabase } from '../library/database.ts';
+import { migrations, SCHEMA_VERSION } from '../library/schema.ts';
+import { addArticles, tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
+import { sanitizeArticle } from '../text/sanitize.ts';
+import { relatedArticles } from './related.ts';
+import { assignPending } from './stories.ts';
+
+const now = Date.UTC(2026, 2, 10, 12);
+const storm = (detail: string) =>
+  `Storm Oriel struck Dunmere overnight. Mayor Talvik said the Dunmere sea wall failed and crews counted 40 boats adrift in Dunmere harbour. ${detail}`;
+const FILLER = ['Rocket reaches orbit from Vell spaceport', 'Court fines Brask Holdings over river pollution', 'Rail strike halts trains in Ostrava', 'Central bank holds rates at four percent'];
+
+describe('stories folded in the list', () => {
+  let lib: TempLibrary;
+  afterEach(() => lib.dispose());
+
+  function library() {
+    lib = tempLibrary({ now: () => now });
+    const core = lib.core;
+    const filler = addArticles(
+      core,
+      'Other Gazette',
+      FILLER.map((title, i) => ({ title, body: `${title}.`, hoursAgo: 1 + i * 3 })),
+      now,
+    );
+    const [north] = addArticles(core, 'North Post', [{ title: 'Storm Oriel breaches Dunmere sea wall', body: storm('Rescue teams worked through the night.'), hoursAgo: 6 }], now);
+    const [south] = addArticles(core, 'South Wire', [{ title: 'Dunmere counts cost of Storm Oriel', body: storm('The council met at dawn to count the cost, street by street, and asked the region for help with the harbour and the sea wall.'), hoursAgo: 5 }], now);
+    const [east] = addArticles(core, 'East Times', [{ title: 'Oriel leaves Dunmere harbour wrecked', body: storm('Fishermen said the harbour had never seen such a night.'), hoursAgo: 4 }], now);
+    core.stories.drain();
+    return { core, filler, north: north!, south: south!, east: east! };
+  }
+
+  const rows = (items: ArticleSummary[]) => items.map((i) => [i.id, ...(i.story?.others.map((o) => o.id) ?? [])]);
+
+  test('one row per story: the most complete version leads, the other outlets are listed beneath it, and the unread count is the story\'s', () => {
+    const { core, filler, north, south, east } = library();
+    const page = core.handlers.library.articles({ view: 'all', fold: true, limit: 50 }) as Awaited<ReturnType<typeof core.store.list>>;
+    const storyRow = page.items.find((i) => i.story);
+    assert.ok(storyRow, 'the three reports fold into one row');
+    assert.equal(storyRow.id, south, 'the longest version leads');
+    assert.deepEqual(new Set(storyRow.story!.others.map((o) => o.id)), new Set([north, east]));
+    assert.equal(storyRow.story!.unread, 3);
+    assert.equal(page.items.length, filler.length + 1);
+    // The row sits where the story's first report does.
+    const unfolded = core.store.list({ view: 'all', limit: 50 }).items.map((i) => i.id);
+    const position = page.items.indexOf(storyRow);
+    assert.deepEqual(
+      page.items.slice(0, position).map((i) => i.id),
+      unfolded.filter((id) => filler.includes(id) && unfolded.indexOf(id) < unfolded.indexOf(north)),
+    );
+    // Without fold the list is as before.
+    assert.equal(unfolded.length, filler.length + 3);
+  });
+
+  test('a preferred source leads its story', () => {
+    const { core, north } = library();
+    const sourceId = core.store.summary(north).source.id;
+    assert.equal(core.handlers.related.setStoryLead(sourceId, true), true);
+    assert.equal(core.store.sources().find((s) => s.id === sourceId)!.storyLead, true);
+    const row = core.store.list({ view: 'all', fold: true }).items.find((i) => i.story)!;
+    assert.equal(row.id, north);
+    assert.throws(() => core.handlers.related.setStoryLead(9999, true), /not in the library/);
+  });
+
+  test('keyset pages of a folded list give every story once', () => {
+    const { core } = library();
+    const seen: number[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page = core.store.list({ view: 'all', fold: true, limit: 1, cursor });
+      seen.push(...rows(page.items));
+      cursor = page.next;
+    } while (cursor);
+    assert.deepEqual(seen, rows(core.store.list({ view: 'all', fold: true, limit: 50 }).items));
+  });
+
+  test('a story that gains a report keeps its row and place; with "latest coverage" it moves up', () => {
+    const { core, north } = library();
+    const before = core.store.list({ view: 'all', fold: true }).items;
+    const storyId = before.find((i) => i.story)!.story!.id;
+    const [late] = addArticles(core, 'West Herald', [{ title: 'Dunmere sea wall: Storm Oriel clean-up begins', body: storm('The clean-up began on Thursday with army help.'), hoursAgo: 0.5 }], now);
+    core.stories.drain();
+    const after = core.store.list({ view: 'all', fold: true }).items;
+    const row = after.find((i) => i.story)!;
+    assert.equal(row.story!.id, storyId, 'the same story');
+    assert.ok(row.story!.others.some((o) => o.id === late) || row.id === late);
+    assert.equal(after.indexOf(row), before.indexOf(before.find((i) => i.story)!), 'same position');
+    const latest = core.store.list({ view: 'all', fold: true, storyOrder: 'latest' }).items;
+    assert.equal(latest[0]!.story?.id, storyId, 'sorted by latest coverage it is on top');
+    assert.ok([latest[0]!.id, ...latest[0]!.story!.others.map((o) => o.id)].includes(north));
+  });
+
+  test('reading a story once marks every report of it read; unreading one copy leaves the others read', () => {
+    const { core, north, south, east } = library();
+    const marked = core.handlers.related.markStoryRead(south) as number[];
+    assert.deepEqual(new Set(marked), new Set([north, south, east]));
+    core.handlers.library.setRead(east, false);
+    assert.equal(core.store.summary(north).read, true);
+    assert.equal(core.store.summary(south).read, true);
+    const unread = core.store.list({ view: 'unread', fold: true }).items;
+    const row = unread.find((i) => i.id === east)!;
+    assert.equal(row.story, undefined, 'in Unread only the unread copy is left, alone');
+    assert.equal((core.handlers.related.markStoryRead(south) as number[]).length, 1, 'only what was unread is marked (and undone)');
+  });
+
+  test('preferences: folding, reading once and story order have defaults and are kept', () => {
+    const { core } = library();
+    const prefs = core.handlers.preferences.get() as { foldStories: boolean; readStoryOnce: boolean; storyOrder: string };
+    assert.deepEqual([prefs.foldStories, prefs.readStoryOnce, prefs.storyOrder], [true, true, 'first']);
+    const next = core.handlers.preferences.set({ foldStories: false, storyOrder: 'latest' }) as typeof prefs;
+    assert.deepEqual([next.foldStories, next.storyOrder], [false, 'latest']);
+  });
+});
+
+describe('story features leave out what is not the story', () => {
+  let lib: TempLibrary;
+  afterEach(() => lib.dispose());
+
+  test('per-source boilerplate ("View Entire Post") does not make a source\'s unrelated items related', () => {
+    lib = tempLibrary({ now: () => now });
+    const subjects = [
+      'These dogs have the funniest reactions to snow',
+      'Twenty breakfast recipes you can make in five minutes',
+      'The best reality television moments of the decade',
+      'Celebrities who wore the same outfit twice this year',
+      'People share the worst advice their parents gave them',
+      'Cats who think they are absolutely loaves of bread',
+      'Teachers reveal the funniest excuses students gave',
+      'Hotels with the strangest themed bedrooms in Europe',
+      'Wedding guests confess what they really thought',
+      'Kitchen gadgets that are actually worth the money',
+    ];
+    const ids = addArticles(
+      lib.core,
+      'BuzzFeed',
+      subjects.map((title, i) => ({ title, body: `${title}. View Entire Post ›`, hoursAgo: i + 1 })),
+      now,
+    );
+    addArticles(
+      lib.core,
+      'Other Gazette',
+      FILLER.map((title, i) => ({ title, body: `${title}. Officials said more details would follow.`, hoursAgo: i + 1 })),
+      now,
+    );
+    for (const id of ids) {
+      const entries = relatedArticles(lib.core.store, id);
+      assert.deepEqual(entries.filter((e) => ids.includes(e.article.id)).map((e) => e.reason), [], `item ${id} lists its siblings only for the boilerplate`);
+    }
+  });
+
+  test('a single uncommon word in common is not a reason to be related', () => {
+    lib = tempLibrary({ now: () => now });
+    const [a] = addArticles(lib.core, 'Garden Weekly', [{ title: 'Dry summer ahead for allotments', body: 'Gardeners should mulch early and water at dawn, the society advises.' }], now);
+    const [b] = addArticles(lib.core, 'Wine Notes', [{ title: 'A dry riesling worth the price', body: 'The Mosel bottling pairs with spicy food and keeps for a decade.' }], now);
+    addArticles(
+      lib.core,
+      'Other Gazette',
+      FILLER.map((title, i) => ({ title, body: `${title}. Officials said more details would follow.`, hoursAgo: i + 1 })),
+      now,
+    );
+    assert.deepEqual(relatedArticles(lib.core.store, a!).map((e) => e.article.id), []);
+    assert.deepEqual(relatedArticles(lib.core.store, b!).map((e) => e.article.id), []);
+  });
+});
+
+test('a library from before stories upgrades: its articles are grouped from the newest back, and new ones as they come', () => {
+  const BEFORE_STORIES = SCHEMA_VERSION - 1;
+  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-stories-'));
+  try {
+    const raw = new DatabaseSync(join(dir, DATABASE_FILE));
+    raw.exec('PRAGMA foreign_keys = ON');
+    for (let version = 0; version < BEFORE_STORIES; version++) migrations[version]!(raw);
+    raw.exec(`PRAGMA user_version = ${BEFORE_STORIES}`);
+    raw.exec(`INSERT INTO sources (id, title, feed_url, created_at) VALUES (1, 'North Post', 'https://n.example/feed', 0), (2, 'South Wire', 'https://s.example/feed', 0), (3, 'Other Gazette', 'https://o.example/feed', 0)`);
+    raw.close();
+    const db = openDatabase(dir);
+    try {
+      assert.equal((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version, SCHEMA_VERSION);
+      const store = new ArticleStore(db);
+      const add = (sourceId: number, guid: string, title: string, body: string, hoursAgo: number) => {
+        const { html, text } = sanitizeArticle(`<p>${body}</p>`);
+        return store.upsertArticle({ sourceId, guid, url: `https://x.example/${guid}`, title, html, text, published: now - hoursAgo * 3600_000 });
+      };
+      FILLER.forEach((title, i) => add(3, `f${i}`, title, `${title}. Officials said more details would follow.`, i + 1));
+      const a = add(1, 'a', 'Storm Oriel breaches Dunmere sea wall', storm(''), 3);
+      const b = add(2, 'b', 'Dunmere counts cost of Storm Oriel', storm('The council met.'), 2);
+      // Stored before any story decision: the first pass takes them as the backlog.
+      while (assignPending(store, store.storyGroups, 2).considered > 0);
+      assert.equal(store.storyGroups.storyOf(a), store.storyGroups.storyOf(b));
+      assert.notEqual(store.storyGroups.storyOf(a), null);
+      const c = add(3, 'c', 'Storm Oriel: Dunmere harbour wrecked', storm('Boats lost.'), 1);
+      assert.deepEqual(store.storyGroups.pending(10), [c]);
+      assignPending(store, store.storyGroups, 10);
+      assert.equal(store.storyGroups.storyOf(c), store.storyGroups.storyOf(a));
+      // Deleting an article takes its story row with it.
+      db.prepare('DELETE FROM articles WHERE id = ?').run(c);
+      assert.equal(store.storyGroups.storyOf(c), null);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,141 @@
+// Story grouping for the article list: each new article joins the story its
+// same-story matches belong to, by the sidebar's own Same story rule, and two
+// stories that turn out to be one event merge once enough of their members
+// link. Decided once per article, after it is indexed and off the ingest path
+// (StoryAssigner), and stored by the library (StoryGroups), so a list page only
+// reads it.
+import type { ArticleStore } from '../library/article-store.ts';
+import type { StoryGroups } from '../library/story-groups.ts';
+import { scoreCandidates, type Thresholds } from './related.ts';
+import { TUNED } from './thresholds.ts';
+
+/**
+ * Links from one new article to a story's members before the article's own
+ * story and that one are taken to be the same event. One link could be a
+ * coincidence between two neighbouring events; two are not.
+ */
+export const MERGE_LINKS = 2;
+
+/** Decides the story of one indexed article; returns it, or null when the article stands alone. */
+export function assignStory(store: ArticleStore, groups: StoryGroups, id: number, thresholds: Thresholds = TUNED, now = Date.now()): number | null {
+  const index = store.storyIndex;
+  const doc = index.loadDoc(id);
+  if (!doc) return null;
+  const windowMs = thresholds.sameStoryWindowHours * 3600_000;
+  const links = scoreCandidates(index, doc, thresholds).filter((c) => c.sameStory || (c.duplicate && c.gapMs <= windowMs));
+  const own = groups.storyOf(id);
+  if (links.length === 0) return own;
+  const storyOf = groups.storiesOf(links.map((l) => l.doc.id));
+  const byStory = new Map<number, { links: number; best: number }>();
+  const alone: number[] = [];
+  for (const link of links) {
+    const story = storyOf.get(link.doc.id);
+    if (story === undefined) {
+      alone.push(link.doc.id);
+      continue;
+    }
+    const entry = byStory.get(story) ?? { links: 0, best: 0 };
+    entry.links++;
+    entry.best = Math.max(entry.best, link.similarity);
+    byStory.set(story, entry);
+  }
+  // The article goes where most of its matches are (the strongest match breaks a tie), but a
+  // story of several articles takes it only when two of them match: one match between an
+  // article and a grown story is as often the neighbouring event (the dispute before the storm).
+  const ranked = [...byStory]
+    .filter(([story, { links: count }]) => story === own || count >= Math.min(MERGE_LINKS, groups.members(story).length))
+    .sort((a, b) => b[1].links - a[1].links || b[1].best - a[1].best);
+  if (own === null && ranked.length === 0 && alone.length === 0) return null;
+  const target = own ?? ranked[0]?.[0] ?? null;
+  const story = groups.join(target, [id, ...alone], now);
+  for (const [other, { links: count }] of ranked) {
+    if (other !== story && count >= MERGE_LINKS) groups.merge(story, other);
+  }
+  return story;
+}
+
+/** Decides up to `limit` pending articles' stories in one transaction; returns the articles whose row may have changed. */
+export function assignPending(store: ArticleStore, groups: StoryGroups, limit: number, thresholds: Thresholds = TUNED): { considered: number; grouped: number[] } {
+  const ids = groups.pending(limit);
+  if (ids.length === 0) return { considered: 0, grouped: [] };
+  const grouped: number[] = [];
+  store.transaction(() => {
+    for (const id of ids) {
+      const story = assignStory(store, groups, id, thresholds);
+      if (story !== null) grouped.push(id);
+    }
+    groups.considered(ids);
+  });
+  return { considered: ids.length, grouped };
+}
+
+/** Articles whose story is decided per background step; each costs about one related query. */
+const STEP = 50;
+const PAUSE_MS = 30;
+
+/**
+ * Works through the articles without a story decision in small steps with
+ * pauses (new arrivals first, then an older library newest first), and says
+ * which articles it grouped so the window can update the rows in place.
+ * Created, woken and closed by the composition root.
+ */
+export class StoryAssigner {
+  readonly #store: ArticleStore;
+  readonly #groups: StoryGroups;
+  readonly #onGrouped: (articleIds: number[]) => void;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #closed = false;
+  #idle: (() => void)[] = [];
+
+  constructor(store: ArticleStore, groups: StoryGroups, onGrouped: (articleIds: number[]) => void) {
+    this.#store = store;
+    this.#groups = groups;
+    this.#onGrouped = onGrouped;
+  }
+
+  /** Starts (or continues) deciding stories; stops by itself when none is pending. */
+  wake(): void {
+    if (this.#closed || this.#timer) return;
+    this.#timer = setTimeout(() => this.#step(), PAUSE_MS);
+    // A short CLI command must not be kept alive by background grouping.
+    this.#timer.unref?.();
+  }
+
+  /** Decides every pending story now (the CLI and tests, which want the answer before they list). */
+  drain(): void {
+    while (!this.#closed && this.#runStep() > 0);
+  }
+
+  /** Resolves when nothing is pending. */
+  idle(): Promise<void> {
+    if (!this.#timer) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  close(): void {
+    this.#closed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    for (const resolve of this.#idle.splice(0)) resolve();
+  }
+
+  #runStep(): number {
+    const { considered, grouped } = assignPending(this.#store, this.#groups, STEP);
+    if (grouped.length) this.#onGrouped(grouped);
+    return considered;
+  }
+
+  #step(): void {
+    this.#timer = null;
+    if (this.#closed) return;
+    let considered = 0;
+    try {
+      considered = this.#runStep();
+    } catch {
+      // Busy or closing: the next wake (a refresh, the next start) continues where this stopped.
+      considered = 0;
+    }
+    if (considered > 0) this.wake();
+    else for (const resolve of this.#idle.splice(0)) resolve();
+  }
+}
