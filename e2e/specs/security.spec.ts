@@ -61,6 +61,8 @@ test('the page is served with a strict Content-Security-Policy', async ({ launch
   const csp = await page.evaluate(async () => (await fetch('/index.html')).headers.get('content-security-policy'));
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  // Episodes play from the app or over https; nothing else (no http:, data:, blob:, wildcard).
+  expect(csp).toContain("media-src 'self' https:;");
   const inlineRan = await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__inline = true';

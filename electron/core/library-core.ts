@@ -326,6 +326,8 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
       lastArticleTimer.unref?.();
       const alsoIn = store.alsoInSources(id);
       if (alsoIn.length) article.alsoIn = alsoIn;
+      const enclosures = store.enclosures.forArticle(id);
+      if (enclosures.length) article.enclosures = enclosures;
       return ctx.readerCopies.withReaderVersions(article);
     },
     articleText: (id) => store.titleAndText(id).text,
@@ -346,6 +348,7 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
       if (ids.length) emit('libraryChanged', { reason: 'read', articleIds: ids });
       return ids.length;
     },
+    savePlaybackPosition: (id, ordinal, seconds) => store.enclosures.savePosition(id, ordinal, seconds),
     stats() {
       const counts = store.counts();
       return {

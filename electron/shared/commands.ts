@@ -62,6 +62,12 @@ export const COMMANDS = [
   { id: 'listen.next', title: 'Listen: next paragraph', category: 'Listen', keys: ['}'], menu: 'Article' },
   { id: 'listen.slower', title: 'Listen: slower', category: 'Listen', keys: ['<'], menu: 'Article' },
   { id: 'listen.faster', title: 'Listen: faster', category: 'Listen', keys: ['>'], menu: 'Article' },
+  // A podcast episode's player (bs-player): keys a podcast app would use, clear of Listen's.
+  { id: 'player.toggle', title: 'Episode: play or pause', category: 'Listen', keys: ['Shift+P'], menu: 'Article', menuSeparatorBefore: true },
+  { id: 'player.back', title: 'Episode: back 15 seconds', category: 'Listen', keys: [','], menu: 'Article' },
+  { id: 'player.forward', title: 'Episode: forward 30 seconds', category: 'Listen', keys: ['.'], menu: 'Article' },
+  { id: 'player.slower', title: 'Episode: slower', category: 'Listen', keys: ['('], menu: 'Article' },
+  { id: 'player.faster', title: 'Episode: faster', category: 'Listen', keys: [')'], menu: 'Article' },
 
   { id: 'view.fontLarger', title: 'Larger text', category: 'View', keys: ['+', '='], menu: 'View' },
   { id: 'view.fontSmaller', title: 'Smaller text', category: 'View', keys: ['-'], menu: 'View' },

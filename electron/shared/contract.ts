@@ -105,6 +105,8 @@ export const contract = {
       markAllRead: method<number>()(z.tuple([markAllReadScope])),
       /** Counts of articles, bookmarks and sources, and the library's size on disk (About dialog, `cli stats`). */
       stats: method<LibraryStats>()(z.tuple([])),
+      /** Remembers how far an enclosure (podcast episode) was played, in seconds; false when the article has no such enclosure. */
+      savePlaybackPosition: method<boolean>()(z.tuple([articleId, z.number().int().min(0).max(64), z.number().min(0).max(1e7)])),
     },
     related: {
       articles: method<RelatedEntry[]>()(z.tuple([articleId])),

@@ -113,6 +113,21 @@ export interface Article extends ArticleSummary {
   alsoIn?: SourceRef[];
   /** Offline reading: which version is shown and which exist. */
   reader?: ReaderVersions;
+  /** Podcast audio or video the feed attached (docs/feeds.md, "Enclosures"). */
+  enclosures?: Enclosure[];
+}
+
+/** A feed entry's enclosure (an episode's audio or video), with how far the reader has listened. */
+export interface Enclosure {
+  url: string;
+  /** MIME type as the feed says, or null. */
+  type: string | null;
+  /** Bytes as the feed says, or null. */
+  length: number | null;
+  /** Seconds (itunes:duration), or null. */
+  duration: number | null;
+  /** Seconds listened so far; playback resumes here. */
+  position: number;
 }
 
 export interface ListQuery {

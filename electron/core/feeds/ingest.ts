@@ -59,6 +59,8 @@ export interface PreparedEntry {
   url: string | null;
   published: number | null;
   image: string | null;
+  /** Podcast audio/video the entry carries (stored beside the article; none when absent). */
+  enclosures?: FeedEntry['enclosures'];
   /** Null when the entry has nothing to show and nothing to open. */
   content: PreparedContent | null;
 }
@@ -81,7 +83,7 @@ export function prepareEntries(feed: Pick<ParsedFeed, 'entries' | 'lang'>, maxEn
     const guid = entryIdentity(entry);
     if (seen.has(guid)) continue; // a feed listing the same entry twice
     seen.add(guid);
-    prepared.push({ guid, url: entry.url, published: entry.published, image: entry.image, content: prepareEntry(entry, feed.lang) });
+    prepared.push({ guid, url: entry.url, published: entry.published, image: entry.image, enclosures: entry.enclosures, content: prepareEntry(entry, feed.lang) });
   }
   return { entries: prepared, lang: feed.lang };
 }
@@ -126,6 +128,8 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
         existing.published === published &&
         existing.image === entry.image
       ) {
+        // Enclosures are compared on their own (a library from before they were kept gains them here).
+        if (entry.enclosures?.length) store.enclosures.replace(existing.id, entry.enclosures);
         continue; // unchanged: no write, no re-indexing
       }
       const id = store.upsertArticle({
@@ -143,6 +147,7 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
         published,
         features: prepared.features,
       });
+      if (entry.enclosures?.length || existing) store.enclosures.replace(id, entry.enclosures ?? []);
       (existing ? result.updated : result.added).push(id);
     }
     // What this document lists is kept by retention however old (retention.ts); one statement pair per feed.

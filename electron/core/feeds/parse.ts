@@ -11,6 +11,8 @@ export interface FeedEnclosure {
   url: string;
   type: string | null;
   length: number | null;
+  /** Seconds, from itunes:duration (RSS) or duration_in_seconds (JSON Feed); null when not given. */
+  duration: number | null;
 }
 
 export interface FeedEntry {
@@ -110,6 +112,15 @@ function mediaImage(media: unknown, base: string | null): string | null {
   return null;
 }
 
+/** itunes:duration as seconds: "1:02:03", "62:03", "3723", or a number the parser already read. */
+export function parseDuration(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!/^\d+(\.\d+)?$|^\d+(:\d{1,2}){1,2}(\.\d+)?$/.test(text)) return null;
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
 function imageFromEnclosures(enclosures: FeedEnclosure[]): string | null {
   return enclosures.find((e) => e.type?.startsWith('image/') || /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url))?.url ?? null;
 }
@@ -118,7 +129,13 @@ function rssEntry(item: Loose, base: string | null): FeedEntry {
   const url = absoluteUrl(item.link, base) ?? (obj(item.guid).isPermaLink !== false ? absoluteUrl(obj(item.guid).value, null) : null);
   const enclosures = arr(item.enclosures)
     .map((e) => obj(e))
-    .map((e) => ({ url: absoluteUrl(e.url, base), type: str(e.type), length: typeof e.length === 'number' ? e.length : null }))
+    .map((e, i) => ({
+      url: absoluteUrl(e.url, base),
+      type: str(e.type),
+      length: typeof e.length === 'number' ? e.length : null,
+      // itunes:duration describes the episode: its first enclosure.
+      duration: i === 0 ? parseDuration(obj(item.itunes).duration) : null,
+    }))
     .filter((e): e is FeedEnclosure => e.url !== null);
   const dc = obj(item.dc);
   const authors = arr(item.authors).map((a) => str(obj(a).name) ?? str(obj(a).email) ?? str(a));
@@ -153,7 +170,7 @@ function atomEntry(entry: Loose, feedBase: string | null, feedAuthor: string | n
   const enclosures = arr(entry.links)
     .map((l) => obj(l))
     .filter((l) => str(l.rel) === 'enclosure')
-    .map((l) => ({ url: absoluteUrl(l.href, base), type: str(l.type), length: typeof l.length === 'number' ? l.length : null }))
+    .map((l) => ({ url: absoluteUrl(l.href, base), type: str(l.type), length: typeof l.length === 'number' ? l.length : null, duration: null as number | null }))
     .filter((e): e is FeedEnclosure => e.url !== null);
   const content = obj(entry.content);
   const contentBase = withBase(obj(content.xml).base, base);
@@ -177,7 +194,12 @@ function jsonEntry(item: Loose, base: string | null, feedAuthor: string | null):
   const url = absoluteUrl(item.url, base) ?? absoluteUrl(item.external_url, base);
   const enclosures = arr(item.attachments)
     .map((a) => obj(a))
-    .map((a) => ({ url: absoluteUrl(a.url, base), type: str(a.mime_type), length: typeof a.size_in_bytes === 'number' ? a.size_in_bytes : null }))
+    .map((a) => ({
+      url: absoluteUrl(a.url, base),
+      type: str(a.mime_type),
+      length: typeof a.size_in_bytes === 'number' ? a.size_in_bytes : null,
+      duration: parseDuration(a.duration_in_seconds),
+    }))
     .filter((e): e is FeedEnclosure => e.url !== null);
   const text = str(item.content_text);
   return {

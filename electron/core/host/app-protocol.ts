@@ -41,7 +41,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * The renderer's Content-Security-Policy: no inline or remote script, no
- * plugins, no framing, images only from the app itself.
+ * plugins, no framing, images only from the app itself, media from the app or https.
  * Do not loosen without re-reading Electron's security checklist; e2e/specs/security.spec.ts guards it.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -51,7 +51,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
-  "media-src 'none'",
+  // Podcast episodes stream from their host over https only (nothing loads before play is pressed:
+  // bs-player uses preload="none"); kept episodes come from the app. No http:, data: or blob:.
+  "media-src 'self' https:",
   "object-src 'none'",
   "frame-src 'none'",
   "base-uri 'none'",

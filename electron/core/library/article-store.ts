@@ -12,6 +12,7 @@ import type {
 import { LibraryError } from '../kernel/errors.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
 import { StoryIndex } from './story-index.ts';
+import { EnclosureStore } from './enclosures.ts';
 import { StoryGroups } from './story-groups.ts';
 import type { StoryFeatures } from '../text/story-features.ts';
 
@@ -155,6 +156,8 @@ export class ArticleStore {
   readonly db: DatabaseSync;
   /** Every stored article is indexed here as it arrives. */
   readonly storyIndex: StoryIndex;
+  /** Podcast enclosures of the stored articles, with how far each was listened to. */
+  readonly enclosures: EnclosureStore;
   /** Which stored articles report one story: a folded list shows each story once. */
   readonly storyGroups: StoryGroups;
   readonly #statements = new Map<string, StatementSync>();
@@ -162,6 +165,7 @@ export class ArticleStore {
   constructor(db: DatabaseSync, storyIndex = new StoryIndex(db), storyGroups = new StoryGroups(db)) {
     this.db = db;
     this.storyIndex = storyIndex;
+    this.enclosures = new EnclosureStore(db);
     this.storyGroups = storyGroups;
   }
 

@@ -1,5 +1,6 @@
 // Forward-only schema migrations. The database's `user_version` records how
 // many have run; a new version appends an entry and never edits an old one.
+import { createEnclosureTables } from './enclosures.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { createStoryIndexTables } from './story-index.ts';
 import { createArticleCounts } from './counts.ts';
@@ -196,6 +197,9 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // preferred as a story's lead, and per-source term counts that find each source's boilerplate
   // (electron/core/library/story-groups.ts).
   (db) => createStoryGroupTables(db),
+  // 10 (podcasts, issue #15): each article's enclosures (audio/video address, type, size,
+  // duration) and how far the reader has listened (electron/core/library/enclosures.ts).
+  createEnclosureTables,
 ];
 
 /** Columns of `articles`, in storage order: the list's columns fit in the row's first page. */

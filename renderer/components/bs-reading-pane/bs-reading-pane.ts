@@ -8,6 +8,7 @@ import { fullDate } from '../../state/format.ts';
 import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-reading-pane.styles.ts';
 import '../bs-version-switch/bs-version-switch.ts';
+import '../bs-player/bs-player.ts';
 
 export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -131,6 +132,7 @@ export class BsReadingPane extends LitElement {
           : nothing}
       </div>
       <bs-version-switch .article=${a} @article-version-change=${this.#onVersionChange}></bs-version-switch>
+      ${a.enclosures?.length ? html`<bs-player .articleId=${a.id} .enclosures=${a.enclosures}></bs-player>` : nothing}
       ${a.image && !bodyHasLead && a.image.startsWith('/') /* only images the app serves: the CSP refuses the web, and offline it is gone */
         ? html`<figure class="lead"><img src=${a.image} alt="" /></figure>`
         : nothing}

@@ -1,0 +1,56 @@
+// A podcast feed from 127.0.0.1: the episode opens with its player, plays under the
+// app's real Content-Security-Policy, is driven by the keys in the command table,
+// and resumes where it was left.
+import { feedFixture, start, type FixtureServer } from '../fixtures/fixture-server.ts';
+import { expect, test } from '../fixtures/launch-app.ts';
+import { toneWav } from '../fixtures/wav.ts';
+
+let server: FixtureServer;
+test.beforeEach(async () => {
+  server = await start({ routes: { '/podcast.xml': { body: feedFixture('podcast.xml'), headers: { 'content-type': 'application/rss+xml' } } } });
+});
+test.afterEach(async () => server.close());
+
+test('a podcast episode plays in the reading pane, by keys, and remembers its place', async ({ launchApp }) => {
+  const { page } = await launchApp();
+  // The episode's host, over https as the window's policy requires (the feed names https://podcast.example).
+  let audioRequests = 0;
+  await page.route('https://podcast.example/audio/episode-2.wav', (route) => {
+    audioRequests++;
+    return route.fulfill({ status: 200, contentType: 'audio/wav', body: toneWav(6) });
+  });
+  const subscribed = await page.evaluate(
+    (url) => (window as unknown as { broadsheet: { feeds: { subscribe(u: string): Promise<{ ok: boolean }> } } }).broadsheet.feeds.subscribe(url),
+    server.url('/podcast.xml'),
+  );
+  expect(subscribed.ok).toBe(true);
+  await page.locator('bs-nav').getByRole('button', { name: /Harbour Hour/ }).click();
+  const list = page.locator('bs-article-list');
+  await list.getByRole('option').filter({ hasText: 'Episode 2' }).click();
+
+  const player = page.locator('bs-reading-pane bs-player');
+  const play = player.getByRole('button', { name: /Play|Pause|Resume/ });
+  await expect(play).toHaveText(/Play/);
+  await expect(player.locator('.left')).toHaveText('0:03 left');
+  expect(audioRequests).toBe(0);
+
+  const audio = () => player.evaluate((el) => ({ paused: el.shadowRoot!.querySelector('audio')!.paused, time: el.shadowRoot!.querySelector('audio')!.currentTime }));
+  await page.locator('bs-reading-pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+P');
+  await expect(play).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await audio()).time).toBeGreaterThan(0.5);
+  await page.keyboard.press(')');
+  expect(await player.evaluate((el) => el.shadowRoot!.querySelector('audio')!.playbackRate)).toBe(1.25);
+  await page.keyboard.press('Shift+P');
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  const left = (await audio()).time;
+  expect(left).toBeGreaterThan(0.5);
+
+  // Another article and back: the episode offers to resume where it was left (kept in the library).
+  await list.getByRole('option').filter({ hasText: 'Episode 1' }).click();
+  await expect(page.locator('bs-reading-pane h1')).toHaveText('Episode 1: Tides');
+  await expect(player.locator('.left')).toHaveText('1:02:03 left');
+  await list.getByRole('option').filter({ hasText: 'Episode 2' }).click();
+  await expect(play).toHaveText(/Resume/);
+  await expect(player.locator('.elapsed')).toHaveText(`0:0${Math.round(left)}`);
+});
