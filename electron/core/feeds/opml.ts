@@ -6,6 +6,7 @@ import { MAX_STRING } from '../../shared/contract.ts';
 import type { OpmlImportResult } from '../../shared/models.ts';
 import { LibraryError } from '../kernel/errors.ts';
 import type { LibraryContext } from '../library/context.ts';
+import type { NewSource } from '../library/article-store.ts';
 import { plainText } from '../text/sanitize.ts';
 import { normaliseAddress } from './discover.ts';
 
@@ -21,6 +22,9 @@ const SEPARATOR_IN_NAME = ' \u2215 ';
  * at 100 nested elements with a bare "invalid"; this names the limit instead.
  */
 export const MAX_OPML_DEPTH = 90;
+
+/** Sources written per transaction (a few milliseconds of inserts each). */
+const OPML_BATCH = 1000;
 
 /** Deepest <outline> nesting in the text, by a linear scan of its tags (comments and CDATA hold no outlines in practice). */
 function outlineDepth(xml: string): number {
@@ -72,6 +76,9 @@ export function importOpmlText(ctx: LibraryContext, xml: string): OpmlImportResu
     throw new LibraryError('INVALID_ARGUMENT', 'This file is not OPML that Broadsheet can read. Export your subscriptions again from the other reader and try that file.');
   }
   const result: OpmlImportResult = { added: 0, skipped: 0, problems: [] };
+  // Names and addresses are read (and cleaned: plainText) before the write lock is taken; only the
+  // inserts happen inside it, OPML_BATCH at a time, so another writer never waits for the whole file.
+  const found: NewSource[] = [];
   const seen = new Set<string>();
   const visit = (outlines: OutlineLike[] | undefined, folders: string[]) => {
     for (const outline of outlines ?? []) {
@@ -83,27 +90,38 @@ export function importOpmlText(ctx: LibraryContext, xml: string): OpmlImportResu
           continue;
         }
         const feedUrl = address.url;
-        if (seen.has(feedUrl) || ctx.sources.feedSourceByUrl(feedUrl)) {
+        if (seen.has(feedUrl)) {
           result.skipped++;
           continue;
         }
         seen.add(feedUrl);
         const site = outline.htmlUrl && outline.htmlUrl.length <= MAX_STRING ? normaliseAddress(outline.htmlUrl) : null;
         const siteUrl = site && site.length <= MAX_STRING ? site : null;
-        ctx.store.addSource({
+        found.push({
           title: name || new URL(feedUrl).host,
           feedUrl,
           siteUrl,
           folder: folders.length ? folders.join(FOLDER_SEPARATOR) : null,
           kind: 'feed',
         });
-        result.added++;
       } else if (outline.outlines?.length) {
         visit(outline.outlines, name ? [...folders, name.split(FOLDER_SEPARATOR).join(SEPARATOR_IN_NAME)] : folders);
       }
     }
   };
-  ctx.store.transaction(() => visit(document.body?.outlines, []));
+  visit(document.body?.outlines, []);
+  for (let start = 0; start < found.length; start += OPML_BATCH) {
+    ctx.store.transaction(() => {
+      for (const source of found.slice(start, start + OPML_BATCH)) {
+        if (ctx.sources.feedSourceByUrl(source.feedUrl!)) {
+          result.skipped++;
+          continue;
+        }
+        ctx.store.addSource(source);
+        result.added++;
+      }
+    });
+  }
   if (result.added) ctx.emit('libraryChanged', { reason: 'import', articleIds: [] });
   return result;
 }

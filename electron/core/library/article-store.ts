@@ -12,6 +12,7 @@ import type {
 import { LibraryError } from '../kernel/errors.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
 import { StoryIndex } from './story-index.ts';
+import { beginWrite } from './database.ts';
 import { EnclosureStore } from './enclosures.ts';
 import { StoryGroups } from './story-groups.ts';
 import type { StoryFeatures } from '../text/story-features.ts';
@@ -181,7 +182,7 @@ export class ArticleStore {
 
   /** Runs `work` in one write transaction; story-index rows of the articles it stores are written together at the end. */
   transaction<T>(work: () => T): T {
-    this.db.exec('BEGIN IMMEDIATE');
+    beginWrite(this.db);
     this.storyIndex.beginBatch();
     try {
       const result = work();
@@ -481,8 +482,9 @@ export class ArticleStore {
     const summary = this.summary(id);
     if (bookmarked && !summary.bookmarked) {
       const guid = (this.sql('SELECT guid FROM articles WHERE id = ?').get(id) as { guid: string }).guid;
+      // Another process may bookmark the same article at the same moment: one bookmark, no error.
       this.sql(
-        'INSERT INTO bookmarks (article_id, guid, title, url, source_title, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO bookmarks (article_id, guid, title, url, source_title, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO NOTHING',
       ).run(id, guid, summary.title, summary.url, summary.source.title, Date.now());
     } else if (!bookmarked && summary.bookmarked) {
       this.sql('DELETE FROM bookmarks WHERE article_id = ?').run(id);

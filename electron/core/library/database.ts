@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, linkSync, mkdirSync, readdirSync, rm
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
-import { LibraryError, STORAGE_MESSAGES } from '../kernel/errors.ts';
+import { isBusy, LibraryError, STORAGE_MESSAGES } from '../kernel/errors.ts';
 import { backupDatabase, removePartialBackups } from './backups.ts';
 import { checkNeeded, clearCheckNeeded, FULL_CHECK_BYTES, inspectDatabaseFile, LibraryDamagedError, quickCheck, type IntegrityReport } from './integrity.ts';
 import { migrations, SCHEMA_VERSION } from './schema.ts';
@@ -176,6 +176,25 @@ export function openLibraryDatabase(dir: string, options: OpenDatabaseOptions = 
   }
 }
 
+/** Extra attempts at the write lock after SQLite's own wait (busy_timeout) ran out. */
+const BUSY_RETRIES = 3;
+
+/**
+ * BEGIN IMMEDIATE, trying again when another process held the write lock for
+ * all of busy_timeout: with imports writing in short batches that only happens
+ * under a crowd of writers, and a wait is better than a failed bookmark.
+ */
+export function beginWrite(db: DatabaseSync): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if (attempt >= BUSY_RETRIES || !isBusy(error)) throw error;
+    }
+  }
+}
+
 export function schemaVersion(db: DatabaseSync): number {
   const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
   return row.user_version;
@@ -193,7 +212,7 @@ export function migrate(db: DatabaseSync, hooks: { beforeUpdate?: () => void } =
   try {
     for (let version = current; version < SCHEMA_VERSION; version++) {
       // Each step runs in its own transaction, so a crash leaves a whole version behind, never half.
-      db.exec('BEGIN IMMEDIATE');
+      beginWrite(db);
       try {
         migrations[version]!(db);
         const broken = db.prepare('PRAGMA foreign_key_check').all();

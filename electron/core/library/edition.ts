@@ -40,6 +40,8 @@ export function readEdition(assetsDir: string): EditionFile {
 export function seedEdition(store: ArticleStore, edition: EditionFile, now = Date.now()): number {
   if (store.getMeta(SEEDED_KEY)) return 0;
   return store.transaction(() => {
+    // Asked again under the write lock: several processes opening a new library at once seed it once.
+    if (store.getMeta(SEEDED_KEY)) return 0;
     const sourceIds = new Map<string, number>();
     for (const outlet of edition.outlets) {
       sourceIds.set(outlet.id, store.addSource({ title: outlet.name, siteUrl: outlet.siteUrl, folder: 'Sample edition', kind: 'edition' }));

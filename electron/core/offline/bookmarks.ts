@@ -3,10 +3,11 @@
 // mean nothing outside the app); JSON is for Broadsheet and round-trips.
 import { z } from 'zod';
 import type { BookmarkExportFormat, BookmarkImportResult } from '../../shared/models.ts';
-import { LibraryError } from '../kernel/errors.ts';
-import type { BookmarkedArticle } from '../library/article-store.ts';
+import { LibraryError, storageFailure } from '../kernel/errors.ts';
+import type { BookmarkedArticle, NewArticle } from '../library/article-store.ts';
 import type { LibraryContext } from '../library/context.ts';
 import { plainText, sanitizeArticle } from '../text/sanitize.ts';
+import { extractFeatures } from '../text/story-features.ts';
 
 export const BOOKMARKS_FORMAT = 'broadsheet-bookmarks';
 const IMPORT_SOURCE = 'Imported bookmarks';
@@ -103,13 +104,48 @@ function httpUrl(value: string | null | undefined): string | null {
   }
 }
 
+/** Entries prepared and written per transaction: another writer waits for one batch at most, never the whole file. */
+const IMPORT_BATCH = 50;
+
+type PreparedEntry =
+  | { problem: string }
+  | { url: string | null; guid: string; article: Omit<NewArticle, 'sourceId'> };
+
+/** Validates, sanitizes and works out the story features of one entry: the slow part, done before taking the write lock. */
+function prepareEntry(ctx: LibraryContext, raw: unknown, index: number): PreparedEntry {
+  const entry = importEntry.safeParse(raw);
+  if (!entry.success) return { problem: `Entry ${index + 1} is not a bookmark Broadsheet can read.` };
+  const e = entry.data;
+  const url = httpUrl(e.url);
+  const guid = e.guid || url || `imported:${e.title}`;
+  const clean = e.html ? sanitizeArticle(e.html, url) : sanitizeArticle(`<p>${(e.text ?? '').split('\n').map((t) => t.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))).join('</p><p>')}</p>`);
+  const published = Date.parse(e.published ?? '');
+  const title = plainText(e.title) || 'Untitled';
+  return {
+    url,
+    guid,
+    article: {
+      guid,
+      url,
+      title,
+      byline: e.byline ? plainText(e.byline) : null,
+      html: clean.html,
+      text: clean.text,
+      published: Number.isNaN(published) ? ctx.now() : published,
+      features: extractFeatures({ title, text: clean.text, lang: null, url }),
+    },
+  };
+}
+
 /**
  * Imports a JSON export. Articles already in the library (same address or
  * guid) are bookmarked; the rest are added under "Imported bookmarks",
  * sanitized again (the file may come from anywhere), and announced as
- * bookmarked so they get their images and full text.
+ * bookmarked so they get their images and full text. Entries are prepared
+ * outside the write lock and written IMPORT_BATCH at a time, so the app and
+ * other commands can write between batches.
  */
-export function importBookmarks(ctx: LibraryContext, json: string): BookmarkImportResult {
+export async function importBookmarks(ctx: LibraryContext, json: string): Promise<BookmarkImportResult> {
   let parsed: z.infer<typeof importFile>;
   try {
     parsed = importFile.parse(JSON.parse(json));
@@ -120,44 +156,48 @@ export function importBookmarks(ctx: LibraryContext, json: string): BookmarkImpo
   const result: BookmarkImportResult = { imported: 0, matched: 0, problems: [] };
   const touched: number[] = [];
   let sourceId: number | null = null;
-  store.transaction(() => {
-    parsed.bookmarks.forEach((raw, index) => {
-      const entry = importEntry.safeParse(raw);
-      if (!entry.success) {
-        result.problems.push(`Entry ${index + 1} is not a bookmark Broadsheet can read.`);
-        return;
-      }
-      const e = entry.data;
-      const url = httpUrl(e.url);
-      const guid = e.guid || url || `imported:${e.title}`;
-      const existing = store.findByUrlOrGuid(url, guid);
-      let id: number;
-      if (existing !== null) {
-        id = existing;
-        result.matched++;
-      } else {
-        sourceId ??= ctx.sources.localSourceId(IMPORT_SOURCE) ?? store.addSource({ title: IMPORT_SOURCE });
-        const clean = e.html ? sanitizeArticle(e.html, url) : sanitizeArticle(`<p>${(e.text ?? '').split('\n').map((t) => t.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))).join('</p><p>')}</p>`);
-        const published = Date.parse(e.published ?? '');
-        id = store.upsertArticle({
-          sourceId,
-          guid,
-          url,
-          title: plainText(e.title) || 'Untitled',
-          byline: e.byline ? plainText(e.byline) : null,
-          html: clean.html,
-          text: clean.text,
-          published: Number.isNaN(published) ? ctx.now() : published,
-        });
-        result.imported++;
-      }
-      store.setBookmarked(id, true);
-      touched.push(id);
-    });
-  });
-  if (touched.length) {
-    ctx.emit('libraryChanged', { reason: 'import', articleIds: touched });
-    ctx.announce('articlesBookmarked', { articleIds: touched });
+  const total = parsed.bookmarks.length;
+  try {
+    for (let start = 0; start < total; start += IMPORT_BATCH) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      const prepared = parsed.bookmarks.slice(start, start + IMPORT_BATCH).map((raw, i) => prepareEntry(ctx, raw, start + i));
+      store.transaction(() => {
+        for (const entry of prepared) {
+          if ('problem' in entry) {
+            result.problems.push(entry.problem);
+            continue;
+          }
+          const existing = store.findByUrlOrGuid(entry.url, entry.guid);
+          let id: number;
+          if (existing !== null) {
+            id = existing;
+            result.matched++;
+          } else {
+            sourceId ??= ctx.sources.localSourceId(IMPORT_SOURCE) ?? store.addSource({ title: IMPORT_SOURCE });
+            id = store.upsertArticle({ sourceId, ...entry.article });
+            result.imported++;
+          }
+          store.setBookmarked(id, true);
+          touched.push(id);
+        }
+      });
+    }
+  } catch (error) {
+    // Batches already written stay: say how far the import got, and queue their copies.
+    const storage = touched.length ? storageFailure(error) : null;
+    if (!storage) throw error;
+    announceImported(ctx, touched);
+    throw new LibraryError(
+      'STORAGE',
+      `${storage.message.replace(/;? nothing was changed\.$/, '.')} ${touched.length} of the file's ${total} bookmarks were imported before that; importing the same file again adds the rest.`,
+    );
   }
+  announceImported(ctx, touched);
   return result;
+}
+
+function announceImported(ctx: LibraryContext, touched: number[]): void {
+  if (!touched.length) return;
+  ctx.emit('libraryChanged', { reason: 'import', articleIds: touched });
+  ctx.announce('articlesBookmarked', { articleIds: touched });
 }
