@@ -28,6 +28,8 @@ declare global {
     'list-more': CustomEvent<null>;
     /** The person asked the article list to try loading again. */
     'list-retry': CustomEvent<null>;
+    /** A folded story's other articles were shown or hidden in the list. */
+    'story-toggle': CustomEvent<{ storyId: number; open: boolean }>;
   }
 }
 

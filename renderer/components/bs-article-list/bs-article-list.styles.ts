@@ -111,6 +111,29 @@ export const styles = [
   .star {
     color: var(--accent);
   }
+  /* A folded story: its other coverage is one line under the headline, and indented rows when open. */
+  .fold {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.25rem;
+    margin-top: 0.35rem;
+    font: 600 0.75rem/1.2 var(--font-ui);
+    color: var(--accent-ink, var(--accent));
+    cursor: pointer;
+  }
+  .fold:hover {
+    text-decoration: underline;
+  }
+  .member {
+    padding-left: 2.4rem;
+    background: var(--surface-sunk);
+  }
+  .member .title {
+    font-size: 0.9rem;
+  }
+  .member.unread::before {
+    left: 1.45rem;
+  }
   .state {
     padding: 2rem 1.25rem;
     font: 0.95rem/1.5 var(--font-ui);

@@ -112,3 +112,39 @@ test('a long list scrolled to its end, replaced by a short one (search results) 
   await expect(page.getByRole('option')).toHaveCount(3);
   expect(errors).toEqual([]);
 });
+
+test('a folded story is one row with "+N sources"; → shows the other outlets beneath it, ← hides them, a click toggles', async ({ page }) => {
+  const others = [summary(11, { source: { id: 7, title: 'Capital Wire' } }), summary(12, { source: { id: 8, title: 'Open Record' }, read: true })];
+  await mount(page, 'bs-article-list', {
+    state: 'ready',
+    selectedId: 1,
+    items: [summary(1, { story: { id: 5, others, unread: 2 } }), summary(2)],
+  });
+  const options = page.getByRole('option');
+  await expect(options).toHaveCount(2);
+  await expect(options.nth(0)).toContainText('+2 sources · 2 unread');
+  await page.evaluate(() => {
+    const w = window as unknown as { toggles: unknown[] };
+    w.toggles = [];
+    document.querySelector('bs-article-list')!.addEventListener('story-toggle', (e) => w.toggles.push((e as CustomEvent).detail));
+  });
+  await page.getByRole('listbox').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(options).toHaveCount(4);
+  await expect(options.nth(1)).toContainText('Capital Wire');
+  await expect(options.nth(2)).toContainText('Open Record');
+  await expect(options.nth(1)).toHaveClass(/member/);
+  // Down moves into the story's other articles; ← from one of them goes back to the story's row and closes it.
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(options).toHaveCount(2);
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await options.nth(0).getByText('+2 sources').click();
+  await expect(options).toHaveCount(4);
+  expect(await page.evaluate(() => (window as unknown as { toggles: unknown[] }).toggles)).toEqual([
+    { storyId: 5, open: true },
+    { storyId: 5, open: false },
+    { storyId: 5, open: true },
+  ]);
+});

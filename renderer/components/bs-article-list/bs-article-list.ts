@@ -3,8 +3,8 @@ import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
-import type { ArticleSummary } from '../../../electron/shared/models.ts';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ArticleSummary, FoldedStory } from '../../../electron/shared/models.ts';
 import type { Announcer } from '../../state/announcer.ts';
 import { announcerContext } from '../../state/context.ts';
 import { age } from '../../state/format.ts';
@@ -15,11 +15,15 @@ import { styles } from './bs-article-list.styles.ts';
 
 export type { ListState };
 
+/** A row of the list: an item, or (with memberOf) another article of the folded story above it. */
+export type ListRow = ArticleSummary & { memberOf?: number; leadId?: number };
+
 /**
  * @summary The article list: virtualized, so a hundred thousand rows cost the DOM of a screenful.
  * @fires article-select - An article was chosen (by click, Enter or moving the selection).
  * @fires list-more - The end of the loaded rows is near and more exist.
  * @fires list-retry - The person asked to try loading again after an error.
+ * @fires story-toggle - A folded story's other articles were shown (→, or its "+N sources") or hidden (←).
  * Owns the commands that move the selection: article.next, article.previous, article.nextUnread
  * and article.previousUnread (they do not apply while the list is not shown).
  */
@@ -37,6 +41,9 @@ export class BsArticleList extends LitElement {
   @property({ attribute: 'empty-message' }) accessor emptyMessage = 'Articles will appear here.';
   @property({ type: Boolean, attribute: 'has-more' }) accessor hasMore = false;
 
+  /** Folded stories whose other articles are shown beneath their row. */
+  @state() accessor expanded: ReadonlySet<number> = new Set();
+
   @query('lit-virtualizer') accessor virtualizer!: LitVirtualizer | null;
   @query('[role="listbox"]') accessor listbox!: HTMLElement | null;
 
@@ -49,15 +56,49 @@ export class BsArticleList extends LitElement {
     'article.previousUnread': () => this.moveToUnread(-1),
   });
 
+  #rowsCache: { items: ArticleSummary[]; expanded: ReadonlySet<number>; selectedId: number | null; rows: ListRow[] } | null = null;
+
+  /**
+   * What the list shows, row by row: each item, and beneath a folded story that is
+   * open the story's other articles. A story whose other article is selected (from
+   * the related sidebar, say) opens by itself, so the selection is always a row.
+   */
+  get rows(): ListRow[] {
+    const cached = this.#rowsCache;
+    if (cached && cached.items === this.items && cached.expanded === this.expanded && cached.selectedId === this.selectedId) return cached.rows;
+    const rows: ListRow[] = [];
+    for (const item of this.items) {
+      rows.push(item);
+      const story = item.story;
+      if (!story) continue;
+      if (this.expanded.has(story.id) || story.others.some((o) => o.id === this.selectedId)) {
+        for (const other of story.others) rows.push({ ...other, memberOf: story.id, leadId: item.id });
+      }
+    }
+    this.#rowsCache = { items: this.items, expanded: this.expanded, selectedId: this.selectedId, rows };
+    return rows;
+  }
+
+  /** Shows or hides a folded story's other articles. */
+  toggleStory(storyId: number, open = !this.expanded.has(storyId)): void {
+    if (open === this.expanded.has(storyId)) return;
+    const next = new Set(this.expanded);
+    if (open) next.add(storyId);
+    else next.delete(storyId);
+    this.expanded = next;
+    emit(this, 'story-toggle', { storyId, open });
+  }
+
   #step(delta: 1 | -1): void {
     if (!this.move(delta)) this.announcer?.announce(delta === 1 ? 'This is the last article' : 'This is the first article');
   }
 
   /** Moves the selection to the next (or previous) unread article, or says there is none. */
   moveToUnread(step: 1 | -1): void {
-    const index = this.items.findIndex((a) => a.id === this.selectedId);
-    for (let i = index + step; i >= 0 && i < this.items.length; i += step) {
-      if (!this.items[i]!.read) {
+    const rows = this.rows;
+    const index = rows.findIndex((a) => a.id === this.selectedId);
+    for (let i = index + step; i >= 0 && i < rows.length; i += step) {
+      if (!rows[i]!.read) {
         this.move(i - index);
         return;
       }
@@ -71,16 +112,17 @@ export class BsArticleList extends LitElement {
 
   /** Moves the selection by `delta` rows and opens that article. Returns false at either end. */
   move(delta: number): boolean {
-    if (this.items.length === 0) return false;
-    const index = this.items.findIndex((a) => a.id === this.selectedId);
-    const next = index === -1 ? (delta > 0 ? 0 : this.items.length - 1) : index + delta;
-    if (next < 0 || next >= this.items.length) return false;
+    const rows = this.rows;
+    if (rows.length === 0) return false;
+    const index = rows.findIndex((a) => a.id === this.selectedId);
+    const next = index === -1 ? (delta > 0 ? 0 : rows.length - 1) : index + delta;
+    if (next < 0 || next >= rows.length) return false;
     this.#select(next);
     return true;
   }
 
   #select(index: number, focusPane = false): void {
-    const item = this.items[index];
+    const item = this.rows[index];
     if (!item) return;
     this.selectedId = item.id;
     void this.scrollToSelected();
@@ -91,7 +133,7 @@ export class BsArticleList extends LitElement {
   async scrollToSelected(): Promise<void> {
     await this.updateComplete;
     const virtualizer = this.virtualizer;
-    const index = this.items.findIndex((a) => a.id === this.selectedId);
+    const index = this.rows.findIndex((a) => a.id === this.selectedId);
     if (!virtualizer || index < 0) return;
     // While rows keep changing (a key held down) layoutComplete can stay pending; one frame is enough to scroll.
     await Promise.race([virtualizer.layoutComplete, new Promise(requestAnimationFrame)]);
@@ -105,8 +147,23 @@ export class BsArticleList extends LitElement {
    */
   #onKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = this.items.findIndex((a) => a.id === this.selectedId);
+    const rows = this.rows;
+    const index = rows.findIndex((a) => a.id === this.selectedId);
+    const row = rows[index];
     switch (event.key) {
+      // → opens a folded story and ← closes it; anywhere else they move between panes (the app's keys).
+      case 'ArrowRight':
+        if (!row?.story || this.expanded.has(row.story.id) || event.shiftKey) return;
+        this.toggleStory(row.story.id, true);
+        this.announcer?.announce(`${row.story.others.length} more ${row.story.others.length === 1 ? 'source' : 'sources'} on this story`);
+        break;
+      case 'ArrowLeft': {
+        const storyId = row?.memberOf ?? (row?.story && this.expanded.has(row.story.id) ? row.story.id : undefined);
+        if (storyId === undefined || event.shiftKey) return;
+        if (row?.leadId !== undefined) this.#select(rows.findIndex((r) => r.id === row.leadId));
+        this.toggleStory(storyId, false);
+        break;
+      }
       case 'ArrowDown':
         this.move(1);
         break;
@@ -117,7 +174,7 @@ export class BsArticleList extends LitElement {
         this.#select(0);
         break;
       case 'End':
-        this.#select(this.items.length - 1);
+        this.#select(rows.length - 1);
         break;
       case 'Enter':
         if (index >= 0) this.#select(index, true);
@@ -130,7 +187,7 @@ export class BsArticleList extends LitElement {
   }
 
   #onRange(event: RangeChangedEvent): void {
-    if (this.hasMore && event.last >= this.items.length - 15) this.dispatchEvent(new CustomEvent('list-more', { bubbles: true, composed: true }));
+    if (this.hasMore && event.last >= this.rows.length - 15) this.dispatchEvent(new CustomEvent('list-more', { bubbles: true, composed: true }));
   }
 
   /**
@@ -138,13 +195,13 @@ export class BsArticleList extends LitElement {
    * fewer (search results chosen from at once), before it has measured them: it then hands
    * undefined for the rows past the end (lit/lit#4833). Those render nothing until it catches up.
    */
-  #renderItem = (item: ArticleSummary | undefined, index: number) => item ? html`<div
-    class="item ${item.read ? 'read' : 'unread'}"
+  #renderItem = (item: ListRow | undefined, index: number) => item ? html`<div
+    class="item ${item.read ? 'read' : 'unread'} ${item.memberOf !== undefined ? 'member' : ''}"
     role="option"
     id="article-${item.id}"
     aria-selected=${item.id === this.selectedId ? 'true' : 'false'}
     aria-posinset=${index + 1}
-    aria-setsize=${this.total ?? this.items.length}
+    aria-setsize=${this.#setSize()}
     @click=${() => this.#select(index)}
   >
     ${item.image?.startsWith('/') /* only images the app keeps: the CSP refuses the web, and offline it is gone */
@@ -157,7 +214,32 @@ export class BsArticleList extends LitElement {
       ${item.read ? nothing : html`<span class="visually-hidden">, unread</span>`}
       ${item.bookmarked ? html`<span class="star" title="Bookmarked" aria-label="Bookmarked">★</span>` : nothing}
     </div>
+    ${item.story ? this.#renderFold(item.story) : nothing}
   </div>` : nothing;
+
+  /** A folded story's line: how many other sources, the story's unread count, opened and closed by click or →/←. */
+  #renderFold(story: FoldedStory) {
+    const open = this.expanded.has(story.id) || story.others.some((o) => o.id === this.selectedId);
+    const sources = new Set(story.others.map((o) => o.source.title));
+    const label = `+${story.others.length} ${sources.size === story.others.length ? (story.others.length === 1 ? 'source' : 'sources') : story.others.length === 1 ? 'article' : 'articles'}`;
+    return html`<div
+      class="fold"
+      title=${open ? 'Hide the other coverage (←)' : `Also: ${[...sources].join(', ')} (→ to show)`}
+      @click=${(event: Event) => {
+        event.stopPropagation();
+        this.toggleStory(story.id, !open);
+      }}
+    >
+      <span class="fold-mark" aria-hidden="true">${open ? '▾' : '▸'}</span>${label}${story.unread > 0 ? html`<span aria-hidden="true"> · </span>${story.unread} unread` : nothing}
+      <span class="visually-hidden">${open ? ', shown below' : `: ${[...sources].join(', ')}`}</span>
+    </div>`;
+  }
+
+  /** The list's size for assistive technology: unknown (-1) while a folded list has more to load, since its rows are fewer than its articles. */
+  #setSize(): number {
+    if (!this.items.some((i) => i.story) && this.expanded.size === 0) return this.total ?? this.items.length;
+    return this.hasMore ? -1 : this.rows.length;
+  }
 
   #renderBody() {
     if (this.state === 'loading' && this.items.length === 0) {
@@ -185,8 +267,8 @@ export class BsArticleList extends LitElement {
         aria-label=${this.heading}
         aria-activedescendant=${this.selectedId === null ? nothing : `article-${this.selectedId}`}
         @keydown=${this.#onKey}
-        .items=${this.items}
-        .renderItem=${(item: ArticleSummary | undefined, index: number) => this.#renderItem(item, index)}
+        .items=${this.rows}
+        .renderItem=${(item: ListRow | undefined, index: number) => this.#renderItem(item, index)}
         @rangeChanged=${this.#onRange}
       ></lit-virtualizer>
     </div>`;
