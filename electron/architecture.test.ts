@@ -23,7 +23,7 @@ export const LAYERS = [
   { layer: 'library', paths: ['electron/core/library'], mayImport: ['shared', 'kernel', 'text'], role: 'the only owner of SQL: articles, sources, bookmarks, story index, reader versions, retention' },
   {
     layer: 'features',
-    paths: ['electron/core/feeds', 'electron/core/offline', 'electron/core/related', 'electron/core/open-requests', 'electron/core/sync'],
+    paths: ['electron/core/feeds', 'electron/core/offline', 'electron/core/related', 'electron/core/open-requests', 'electron/core/sync', 'electron/core/speech'],
     mayImport: ['shared', 'kernel', 'text', 'net', 'library'],
     role: 'feeds, offline copies, related stories, open requests, sync with a feed service; never each other',
   },

@@ -3,6 +3,7 @@
 //   dist/main/prepare-worker.js  the feed-reading worker thread main.js starts (electron/core/feeds/prepare-pool.ts)
 //   dist/main/maintenance-worker.js  the library's daily check and backup (electron/core/library/maintenance.ts)
 //   dist/main/extract-worker.js  the article-extraction worker thread (electron/core/offline/extract-pool.ts)
+//   dist/main/sync-prepare-worker.js  sanitizes and indexes a sync's items off the main thread (electron/core/sync/engine.ts)
 //   dist/preload.cjs    preload (CommonJS: sandboxed preloads cannot be ESM)
 //   dist/renderer/      the renderer page, its bundle and styles
 import { build, type BuildOptions } from 'esbuild';
@@ -43,6 +44,15 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
+  // The library's daily check and backup run in a worker too (electron/core/library/maintenance.ts).
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/core/library/maintenance-worker.ts')],
+    outfile: join(dist, 'main/maintenance-worker.js'),
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  }),
   // Article extraction runs in its own worker; extract-pool.ts looks for it beside the bundle.
   build({
     ...common,
@@ -52,11 +62,20 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
-  // The library's daily check and backup run in a worker too (electron/core/library/maintenance.ts).
+  // Listen's bundled voice synthesizes in its own worker; speech.ts looks for it beside the bundle.
   build({
     ...common,
-    entryPoints: [join(root, 'electron/core/library/maintenance-worker.ts')],
-    outfile: join(dist, 'main/maintenance-worker.js'),
+    entryPoints: [join(root, 'electron/core/speech/speech-worker.ts')],
+    outfile: join(dist, 'main/speech-worker.js'),
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  }),
+  // A sync's items are sanitized and indexed in a worker; the sync engine looks for it beside the bundle.
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/core/sync/prepare-worker.ts')],
+    outfile: join(dist, 'main/sync-prepare-worker.js'),
     platform: 'node',
     format: 'esm',
     packages: 'external',

@@ -32,6 +32,7 @@ import { FullTextQueue, offlineHandlers, type ImageFetcher, type PageFetcher } f
 import { diskUsage } from './library/disk-usage.ts';
 import { SyncStore } from './library/sync-store.ts';
 import { SyncEngine, syncHandlers, type SyncOptions } from './sync/index.ts';
+import { listenHandlers, SpeechSynthesizer } from './speech/speech.ts';
 import { LibraryMaintenance, type MaintenanceResult } from './library/maintenance.ts';
 
 export interface FeedSetup extends FeedOptionsInput {
@@ -198,8 +199,12 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       importOpmlText,
     },
   );
+  // Listen's bundled voice: its worker starts on the first sentence asked for.
+  const speech = new SpeechSynthesizer();
+  ctx.onClose(() => speech.close());
   const handlers: Handlers = {
     ...readingHandlers(ctx),
+    listen: listenHandlers(speech),
     feeds: feedsThroughAccount(feedHandlers(ctx, refresher), sync),
     sync: syncHandlers(sync),
     related: relatedHandlers(ctx, stories),

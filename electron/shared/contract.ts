@@ -8,6 +8,7 @@ import type {
   Article,
   ArticlePage,
   ArticleSummary,
+  BundledVoiceInfo,
   BookmarkImportResult,
   ConnectivityState,
   EditionInfo,
@@ -27,6 +28,7 @@ import type {
   SyncConnectionTest,
   SyncSummary,
 } from './models.ts';
+import { BUNDLED_VOICES } from './models.ts';
 import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES } from './preferences.ts';
 
 /** Longest string any method accepts; a search query or URL past this is refused. */
@@ -154,6 +156,14 @@ export const contract = {
       removeAccount: method<{ unsentChanges: number }>()(z.tuple([])),
       /** Syncs now (ignoring back-off) and says what happened. */
       now: method<SyncSummary>()(z.tuple([])),
+    },
+    /** Listen's bundled voice, for systems without a speech voice of their own (electron/core/speech). */
+    listen: {
+      bundledVoice: method<BundledVoiceInfo>()(z.tuple([])),
+      /** One sentence spoken by a bundled voice, as a base64 WAV. */
+      synthesize: method<string>()(
+        z.tuple([text(1000).min(1), z.strictObject({ voice: z.enum(BUNDLED_VOICES).optional(), rate: z.number().min(0.5).max(2.5).optional() }).optional()]),
+      ),
     },
     preferences: {
       get: method<Preferences>()(z.tuple([])),

@@ -117,6 +117,19 @@ export interface Article extends ArticleSummary {
   enclosures?: Enclosure[];
 }
 
+/** Listen's bundled voices (Flite, electron/core/speech): English only. */
+export const BUNDLED_VOICES = ['kal16', 'slt', 'rms'] as const;
+export type BundledVoice = (typeof BUNDLED_VOICES)[number];
+/** The languages (primary subtags) the bundled voices speak. */
+export const BUNDLED_LANGUAGES: readonly string[] = ['en'];
+
+/** What the bundled voice offers: the languages it speaks (primary subtags) and its voices. */
+export interface BundledVoiceInfo {
+  languages: string[];
+  voices: BundledVoice[];
+  defaultVoice: BundledVoice;
+}
+
 /** A feed entry's enclosure (an episode's audio or video), with how far the reader has listened. */
 export interface Enclosure {
   url: string;

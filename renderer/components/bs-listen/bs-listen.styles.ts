@@ -21,9 +21,13 @@ export const styles = [
     gap: 0.4rem 0.6rem;
     padding: 0.35rem 1rem;
   }
-  .unavailable {
+  .notice {
     margin: 0;
-    padding: 0.45rem 1rem;
+    padding: 0 1rem 0.45rem;
+    color: var(--ink);
+  }
+  .voice {
+    font-size: 0.8rem;
   }
   button,
   select {

@@ -1,15 +1,19 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { BUNDLED_LANGUAGES } from '../../../electron/shared/models.ts';
+import type { Api } from '../../api.ts';
 import type { Announcer } from '../../state/announcer.ts';
-import { announcerContext } from '../../state/context.ts';
-import { clock, ListenController, RATES } from '../../state/listen.ts';
+import { announcerContext, apiContext } from '../../state/context.ts';
+import { clock, ListenController, RATES, type BundledSpeech } from '../../state/listen.ts';
 import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-listen.styles.ts';
 
 /**
  * @summary Listen to the open article: play/pause, previous/next paragraph, speed, elapsed and remaining time.
- * When the system has no speech voice, it says so instead of offering controls that cannot work.
+ * The system's voice reads when it has one for the article's language; otherwise the bundled voice reads
+ * English (synthesized by the core, sentence by sentence). Only when asked to listen to a language no voice
+ * speaks does it say so, once, in words.
  * Owns the listen.* commands, and announces what each did.
  */
 @customElement('bs-listen')
@@ -21,10 +25,17 @@ export class BsListen extends LitElement {
   /** Returns the paragraphs to read, in order (the reading pane's body). */
   @property({ attribute: false }) accessor paragraphSource: () => HTMLElement[] = () => [];
   @property({ attribute: false }) accessor articleLang: string | null = null;
+  /** The bundled voice; by default the core's (api.listen), for tests a fake. */
+  @property({ attribute: false }) accessor bundledSpeech: BundledSpeech | null = null;
+
+  @consume({ context: apiContext, subscribe: true })
+  @property({ attribute: false })
+  accessor api: Api | null = null;
 
   readonly listen = new ListenController(this, {
     paragraphs: () => this.paragraphSource(),
     lang: () => this.articleLang,
+    bundled: () => this.bundledSpeech ?? (this.api ? coreSpeech(this.api) : null),
   });
 
   @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
@@ -45,7 +56,9 @@ export class BsListen extends LitElement {
   toggle(): string {
     if (!this.listen.available) return this.#unavailableText();
     this.listen.toggle();
-    return this.listen.state === 'playing' ? 'Listening' : this.listen.state === 'paused' ? 'Paused' : 'Nothing to read aloud';
+    if (this.listen.notice) return this.listen.notice;
+    const voice = this.listen.engine === 'bundled' ? ' (bundled voice)' : '';
+    return this.listen.state === 'playing' ? `Listening${voice}` : this.listen.state === 'paused' ? 'Paused' : 'Nothing to read aloud';
   }
 
   next(): string {
@@ -71,9 +84,6 @@ export class BsListen extends LitElement {
 
   override render() {
     const l = this.listen;
-    if (l.state === 'unavailable' || l.state === 'checking') {
-      return html`<p class="unavailable" role="note">${this.#unavailableText()}</p>`;
-    }
     const active = l.state === 'playing' || l.state === 'paused';
     return html`<div class="bar" role="group" aria-label="Listen to this article">
       <button type="button" class="play" aria-pressed=${l.state === 'playing' ? 'true' : 'false'} @click=${() => this.toggle()}>
@@ -90,8 +100,22 @@ export class BsListen extends LitElement {
         ? html`<span class="time"><span>${clock(l.elapsed)} elapsed</span> · <span>${clock(l.remaining)} remaining</span>
             <span class="visually-hidden">, paragraph ${l.index + 1} of ${l.paragraphCount}</span></span>`
         : nothing}
-    </div>`;
+      ${active && l.engine === 'bundled' ? html`<span class="voice">Bundled voice</span>` : nothing}
+    </div>
+    ${l.notice ? html`<p class="notice" role="status">${l.notice}</p>` : nothing}`;
   }
+}
+
+/** The core's bundled voice over the contract: one sentence per call, a base64 WAV back. */
+function coreSpeech(api: Api): BundledSpeech {
+  return {
+    languages: BUNDLED_LANGUAGES,
+    async synthesize(text, rate) {
+      const base64 = await api.listen.synthesize(text, { rate });
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      return bytes.buffer;
+    },
+  };
 }
 
 declare global {
