@@ -57,6 +57,19 @@ export const styles = [
       margin: 0.3rem 0 0;
       font-size: 0.82rem;
     }
+    .lead {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0 0.5rem;
+      align-items: baseline;
+      margin-top: 1rem;
+    }
+    .lead label {
+      margin: 0;
+    }
+    .lead .hint {
+      grid-column: 2;
+    }
     .status {
       margin: 0.75rem 0 0;
       color: var(--muted);

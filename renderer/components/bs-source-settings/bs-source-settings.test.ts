@@ -21,7 +21,7 @@ const ledger = {
  * A fake api in the page that records calls. `failSaves` makes setSourceRefresh refuse that many times;
  * `failUnsubscribe` makes unsubscribe refuse.
  */
-async function mountWithFakeApi(page: Page, options: { failSaves?: number; failUnsubscribe?: boolean; source?: Record<string, unknown> } = {}): Promise<void> {
+async function mountWithFakeApi(page: Page, options: { failSaves?: number; failUnsubscribe?: boolean; failLead?: boolean; source?: Record<string, unknown> } = {}): Promise<void> {
   await mount(page, 'bs-source-settings', { defaultMinutes: 30 });
   await page.evaluate(
     ([opts, base]) => {
@@ -30,7 +30,10 @@ async function mountWithFakeApi(page: Page, options: { failSaves?: number; failU
       w.events = [];
       let failures = opts.failSaves ?? 0;
       const el = document.querySelector('bs-source-settings')!;
-      el.addEventListener('source-changed', (e) => w.events.push(['source-changed', (e as CustomEvent).detail.source.refreshMinutes]));
+      el.addEventListener('source-changed', (e) => {
+        const changed = (e as CustomEvent).detail.source;
+        w.events.push(['source-changed', 'storyLead' in changed ? { storyLead: changed.storyLead } : changed.refreshMinutes]);
+      });
       el.addEventListener('source-removed', (e) => w.events.push(['source-removed', (e as CustomEvent).detail]));
       el.api = {
         feeds: {
@@ -43,6 +46,13 @@ async function mountWithFakeApi(page: Page, options: { failSaves?: number; failU
             w.calls.push(['unsubscribe', id]);
             if (opts.failUnsubscribe) throw new Error('Source 4 is not in the library.');
             return true;
+          },
+        },
+        related: {
+          setStoryLead: async (id: number, lead: boolean) => {
+            w.calls.push(['setStoryLead', id, lead]);
+            if (opts.failLead) throw new Error('Source 4 is not in the library.');
+            return lead;
           },
         },
         on: () => () => {},
@@ -142,4 +152,39 @@ test('a sample-edition source has no feed: no interval to set and nothing to uns
   await expect(dialog.getByRole('button', { name: /Unsubscribe/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test("'Prefer as the story's lead' is saved when ticked and unticked, and the dialog stays open", async ({ page }) => {
+  await mountWithFakeApi(page);
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  const lead = dialog.getByRole('checkbox', { name: "Prefer as the story's lead" });
+  await expect(lead).not.toBeChecked();
+  await expect(lead).toHaveAccessibleDescription(/the list shows this source's version first/);
+  await lead.check();
+  await expect(lead).toBeChecked();
+  await expect(lead).toBeEnabled();
+  await lead.uncheck();
+  await expect(lead).not.toBeChecked();
+  await expect(lead).toBeEnabled();
+  await expect(dialog).toBeVisible();
+  expect(await calls(page)).toEqual([['setStoryLead', 4, true], ['setStoryLead', 4, false]]);
+  expect(await events(page)).toEqual([['source-changed', { storyLead: true }], ['source-changed', { storyLead: false }]]);
+});
+
+test("a source that already leads shows it ticked; a failed change says why and leaves the box as it was", async ({ page }) => {
+  await mountWithFakeApi(page, { source: { storyLead: true }, failLead: true });
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  const lead = dialog.getByRole('checkbox', { name: "Prefer as the story's lead" });
+  await expect(lead).toBeChecked();
+  await lead.click();
+  await expect(dialog.getByRole('alert')).toHaveText('The story lead could not be changed: Source 4 is not in the library.');
+  await expect(lead).toBeChecked();
+  expect(await events(page)).toEqual([]);
+});
+
+test("a sample-edition source can lead its stories too", async ({ page }) => {
+  await mountWithFakeApi(page, { source: { feedUrl: null, folder: 'Sample edition', lastSuccess: undefined, lastError: undefined, refreshMinutes: undefined } });
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await dialog.getByRole('checkbox', { name: "Prefer as the story's lead" }).check();
+  expect(await calls(page)).toEqual([['setStoryLead', 4, true]]);
 });

@@ -30,8 +30,10 @@ type Phase = 'idle' | 'saving' | 'confirm-unsubscribe' | 'unsubscribing';
  * @summary One source's settings: its feed address, when it last updated and what last went wrong,
  * its own refresh interval (or the preference), and Unsubscribe after a confirmation.
  * A failed save keeps the dialog open with the choice still made, and says why.
- * Owns the command source.settings, and announces a saved interval.
- * @fires source-changed - The refresh interval was saved; detail has the updated source.
+ * "Prefer as the story's lead" applies at once: when several sources cover one story, the folded
+ * list shows this source's version.
+ * Owns the command source.settings, and announces a saved interval or lead.
+ * @fires source-changed - The refresh interval was saved or the story lead changed; detail has the updated source.
  * @fires source-removed - The source was unsubscribed; detail has its id and title.
  * @csspart dialog - The modal dialog.
  */
@@ -51,6 +53,8 @@ export class BsSourceSettings extends LitElement {
   @state() accessor error = '';
   /** The interval chosen in the form: '' follows the preference, else minutes. */
   @state() accessor choice = '';
+  /** True while "Prefer as the story's lead" is being saved. */
+  @state() accessor leadSaving = false;
 
   @query('select') accessor select!: HTMLSelectElement | null;
   readonly #modal = new ModalDialog(this);
@@ -190,6 +194,40 @@ export class BsSourceSettings extends LitElement {
       <p class="hint" id="refresh-hint">How often Broadsheet checks this feed. A feed that keeps failing is checked less often until it works again.</p>`;
   }
 
+  /**
+   * "Prefer as the story's lead" is saved when ticked, not by Save: it changes which row the
+   * folded list shows, not how the feed is fetched, and sample-edition sources (no Save) have it too.
+   */
+  async #setLead(event: Event): Promise<void> {
+    const box = event.target as HTMLInputElement;
+    const source = this.source;
+    if (!source || !this.api) return;
+    const lead = box.checked;
+    this.leadSaving = true;
+    this.error = '';
+    try {
+      const updated = { ...source, storyLead: await this.api.related.setStoryLead(source.id, lead) };
+      this.source = updated;
+      emit(this, 'source-changed', { source: updated });
+      if (this.library?.preferences?.foldStories) void this.library.reload();
+      this.announcer?.announce(updated.storyLead ? `${source.title} leads the stories it covers` : `${source.title} no longer leads the stories it covers`);
+    } catch (error) {
+      box.checked = !lead;
+      this.error = `The story lead could not be changed: ${errorMessage(error)}`;
+    } finally {
+      this.leadSaving = false;
+    }
+  }
+
+  #leadField(source: SourceInfo) {
+    return html`<div class="lead">
+      <input id="story-lead" type="checkbox" .checked=${source.storyLead === true} ?disabled=${this.leadSaving} aria-describedby="story-lead-hint"
+        @change=${(e: Event) => void this.#setLead(e)} />
+      <label for="story-lead">Prefer as the story's lead</label>
+      <p class="hint" id="story-lead-hint">When several sources cover one story, the list shows this source's version first. Applies at once.</p>
+    </div>`;
+  }
+
   #confirm(source: SourceInfo) {
     const busy = this.phase === 'unsubscribing';
     return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
@@ -215,7 +253,7 @@ export class BsSourceSettings extends LitElement {
       ${source
         ? html`<form class="body" @submit=${this.#save}>
             <p class="source-title" id="settings-source">${source.title}</p>
-            ${this.#facts(source)} ${this.#refreshField(source)}
+            ${this.#facts(source)} ${this.#refreshField(source)} ${this.#leadField(source)}
             ${this.phase === 'saving' ? html`<p class="status" role="status">Saving…</p>` : nothing}
             ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
             ${confirming
