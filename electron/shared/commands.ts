@@ -42,6 +42,7 @@ export const COMMANDS = [
   { id: 'subscriptions.export', title: 'Export subscriptions (OPML)…', category: 'Library', keys: [], menu: 'File' },
   { id: 'bookmarks.export', title: 'Export bookmarks…', category: 'Library', keys: [], menu: 'File', menuSeparatorBefore: true },
   { id: 'bookmarks.import', title: 'Import bookmarks (JSON)…', category: 'Library', keys: [], menu: 'File' },
+  { id: 'account.settings', title: 'Sync account…', category: 'Library', keys: [], menu: 'File', menuSeparatorBefore: true },
 
   { id: 'reading.pageDown', title: 'Scroll down, then next unread', category: 'Reading', keys: ['Space'] },
   { id: 'reading.pageUp', title: 'Scroll up', category: 'Reading', keys: ['Shift+Space'] },

@@ -7,6 +7,7 @@ import { apiContext } from '../../state/context.ts';
 import { errorMessage } from '../../state/errors.ts';
 import { fullDate } from '../../state/format.ts';
 import { ModalDialog } from '../../state/modal.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-account.styles.ts';
 
 /** The services Broadsheet speaks, with where their API lives, as the form offers them. */
@@ -39,7 +40,8 @@ type Phase = 'idle' | 'testing' | 'adding' | 'syncing' | 'confirm-remove' | 'rem
  * @summary The sync account: add one (service, server address, user, password or API key, "Test
  * connection"), or see the one there is (last sync, changes waiting, the last problem, progress
  * while it syncs) and sync it now or remove it. The password goes to the library to be sealed and
- * never comes back. A modal dialog: focus stays inside while open and returns where it was on close.
+ * never comes back. Owns the command account.settings (the palette and the File menu). A modal dialog:
+ * focus stays inside while open and returns where it was on close.
  *
  * @fires account-changed - The account was added or removed (detail: the account, or null).
  */
@@ -61,6 +63,7 @@ export class BsAccount extends LitElement {
   @state() accessor status: { ok: boolean; text: string } | null = null;
 
   readonly #modal = new ModalDialog(this);
+  readonly #commands = new OwnCommands(this, { 'account.settings': () => this.show() });
   #off: (() => void) | null = null;
   #listeningTo: Api | null = null;
 

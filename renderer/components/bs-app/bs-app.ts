@@ -221,6 +221,7 @@ export class BsApp extends LitElement {
       <bs-confirm-open></bs-confirm-open>
       <bs-help .keymap=${keymap} platform=${platform}></bs-help>
       <bs-about></bs-about>
+      <bs-account></bs-account>
       <bs-preferences></bs-preferences>
       <bs-palette .keymap=${keymap} platform=${platform}></bs-palette>
       <bs-source-settings default-minutes=${prefs?.refreshMinutes ?? DEFAULT_PREFERENCES.refreshMinutes}
