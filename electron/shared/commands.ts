@@ -73,6 +73,8 @@ export const COMMANDS = [
   { id: 'view.fontLarger', title: 'Larger text', category: 'View', keys: ['+', '='], menu: 'View' },
   { id: 'view.fontSmaller', title: 'Smaller text', category: 'View', keys: ['-'], menu: 'View' },
   { id: 'view.fontReset', title: 'Default text size', category: 'View', keys: ['0'], menu: 'View' },
+  // Folding is a preference (Preferences, Reading); the palette and the View menu reach it too.
+  { id: 'view.toggleFolding', title: 'Fold stories: one row per story, or every article', category: 'View', keys: [], menu: 'View' },
   { id: 'theme.cycle', title: 'Next theme (system, light, dark)', category: 'View', keys: ['t'], menu: 'View', menuSeparatorBefore: true },
   { id: 'theme.system', title: 'Theme: follow the system', category: 'View', keys: [] },
   { id: 'theme.light', title: 'Theme: light', category: 'View', keys: [] },

@@ -3,7 +3,8 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Preferences, PreferencesPatch } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
-import { apiContext } from '../../state/context.ts';
+import type { Announcer } from '../../state/announcer.ts';
+import { announcerContext, apiContext } from '../../state/context.ts';
 import { errorMessage } from '../../state/errors.ts';
 import { ModalDialog } from '../../state/modal.ts';
 import { OwnCommands } from '../../state/own-commands.ts';
@@ -15,6 +16,7 @@ import { PREFERENCE_SECTIONS, type PreferenceField } from './fields.ts';
  * @summary Preferences (app.preferences, Mod+,): reading, appearance, feeds and storage, privacy.
  * Each change is saved at once through the library, which checks it against the shared bounds;
  * a refused value is explained beside its field and the stored one is shown again.
+ * Owns app.preferences and view.toggleFolding (folding stories is one of its toggles, reached from the palette too).
  * @fires preferences-saved - after a change was stored; detail: the preferences now in force.
  */
 @customElement('bs-preferences')
@@ -29,7 +31,12 @@ export class BsPreferences extends LitElement {
   @state() accessor loadError = '';
 
   readonly #modal = new ModalDialog(this);
-  readonly #commands = new OwnCommands(this, { 'app.preferences': () => this.show() });
+  @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
+
+  readonly #commands = new OwnCommands(this, {
+    'app.preferences': () => this.show(),
+    'view.toggleFolding': () => this.toggleFolding(),
+  });
 
   get open(): boolean {
     return this.#modal.open;
@@ -49,6 +56,23 @@ export class BsPreferences extends LitElement {
 
   close(): void {
     this.#modal.close();
+  }
+
+  /**
+   * Folding on or off without opening the dialog (view.toggleFolding): the stored preference is
+   * read first, so a change made elsewhere is not undone; the list hears preferencesChanged.
+   */
+  async toggleFolding(): Promise<void> {
+    try {
+      if (!this.api) throw new Error('The library is not connected.');
+      const current = await this.api.preferences.get();
+      const prefs = await this.api.preferences.set({ foldStories: !current.foldStories });
+      if (this.prefs) this.prefs = prefs;
+      this.dispatchEvent(new CustomEvent('preferences-saved', { detail: prefs, bubbles: true, composed: true }));
+      this.announcer?.announce(prefs.foldStories ? 'Stories folded: one row per story' : 'Stories unfolded: every article has its own row');
+    } catch (error) {
+      this.announcer?.announce(`Folding could not be changed: ${errorMessage(error)}`);
+    }
   }
 
   async #save(key: keyof Preferences, value: unknown, field: PreferenceField): Promise<void> {
