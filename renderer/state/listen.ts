@@ -382,7 +382,11 @@ export class ListenController implements ReactiveController {
     const utterance = new SpeechSynthesisUtterance(element.textContent?.replace(/\s+/g, ' ').trim() ?? '');
     utterance.rate = this.rate;
     const voice = this.#voice();
-    if (voice) utterance.voice = voice;
+    try {
+      if (voice) utterance.voice = voice;
+    } catch {
+      // Not a voice this engine accepts (a stand-in): the engine picks one by utterance.lang.
+    }
     const lang = this.#options.lang?.();
     if (lang) utterance.lang = lang;
     utterance.addEventListener('end', () => {
