@@ -48,7 +48,8 @@ Commands:
   import-opml <file>                                           add the subscriptions in an OPML file
   export-opml [file]                                           write subscriptions as OPML (stdout without a file)
   extract <url>                                                fetch a page and show the article Broadsheet would keep
-  fetch-full <id>                                              fetch and store an article's full text and images now
+  fetch-full <id> | fetch-full --pending                       fetch and store an article's full text and images now;
+                                                               --pending: every bookmark still lacking its copy
   export-bookmarks [--format markdown|html|json]               bookmarks with full text, on stdout
   import-bookmarks <file.json>                                 bookmarks from a JSON export
   check                                                        read every page of the library: is it whole?
@@ -210,6 +211,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         since: { type: 'string' },
         day: { type: 'string' },
         format: { type: 'string' },
+        pending: { type: 'boolean', default: false },
         user: { type: 'string' },
         'allow-local-network': { type: 'boolean', default: false },
       },
@@ -364,7 +366,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         // The bookmark's offline copy is fetched in the background; the CLI waits for it before closing the
         // library, but not for a network that is down (idle() returns when only that work is left).
         await core.fullText.idle({ returnWhenOffline: true });
-        emit(article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}${note}`);
+        // A copy that could not be saved (a full disk) is said in the same line; it is tried again later.
+        const problem = command === 'bookmark' ? core.fullText.problem(article.id) : null;
+        const copyNote = problem ? `. Its offline copy could not be saved: ${problem}; it will be tried again when the app next starts, or now with: fetch-full --pending` : '';
+        emit(problem ? { ...article, offlineCopy: { saved: false, problem } } : article, () => `${command === 'bookmark' ? 'Bookmarked' : 'Removed bookmark from'}: ${article.title}${copyNote}${note}`);
         break;
       }
       case 'mark-read':
@@ -419,6 +424,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'fetch-full': {
+        if (values.pending) {
+          // What a quit, a crash or a full disk left without its offline copy (as the app does at start).
+          const lacking = () => core!.context.readerCopies.missingCopies(0, Number.MAX_SAFE_INTEGER, { offMode: core!.preferences.get().fullText === 'off', recentSince: null }).length;
+          const before = lacking();
+          core.fullText.resume({ recentSince: null });
+          const copies = await core.fullText.idle({ returnWhenOffline: true });
+          const failed = core.fullText.problems();
+          const left = lacking();
+          emit({ lacking: before, stillLacking: left, failed: failed.count, waitingForNetwork: copies.pending }, () =>
+            `${before} bookmarked article${before === 1 ? '' : 's'} lacked an offline copy; ${left} still do${failed.count ? ` (${failed.first})` : ''}${copies.pending ? `, ${copies.pending} waiting for the network` : ''}.`,
+          );
+          break;
+        }
         const article = await call('offline.fetchFullText', idArg());
         const reader = article.reader;
         emit(
@@ -437,7 +455,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!rest[0]) throw new UsageError('import-bookmarks needs the JSON file a bookmark export wrote.');
         const result = await call('bookmarks.import', await readFile(rest[0], 'utf8'));
         const copies = await core.fullText.idle({ returnWhenOffline: true });
-        const waiting = copies.settled ? '' : `\n${copies.pending} offline cop${copies.pending === 1 ? 'y waits' : 'ies wait'} for the network.`;
+        const failed = core.fullText.problems();
+        const waiting =
+          (copies.settled ? '' : `\n${copies.pending} offline cop${copies.pending === 1 ? 'y waits' : 'ies wait'} for the network.`) +
+          (failed.count ? `\n${failed.count} offline cop${failed.count === 1 ? 'y' : 'ies'} could not be saved: ${failed.first}; tried again when the app next starts, or now with: fetch-full --pending` : '');
         emit(result, () => `Imported ${result.imported}, already here ${result.matched}${result.problems.length ? `\n${result.problems.join('\n')}` : ''}${waiting}`);
         break;
       }

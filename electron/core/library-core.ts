@@ -65,6 +65,11 @@ export interface LibraryCoreOptions {
   maintenance?: boolean | { onResult?: (result: MaintenanceResult | Error) => void };
   /** How long a write waits for another process's write before it is retried (tests shorten it). */
   busyTimeoutMs?: number;
+  /**
+   * start() queues again the offline copies a quit or crash left unmade: bookmarks lacking their copy, and
+   * (with feed full text on) articles of the last few days the queue never reached (the desktop app).
+   */
+  resumeOfflineCopies?: boolean;
 }
 
 type Listener = (name: EventName, payload: unknown) => void;
@@ -91,6 +96,8 @@ export interface LibraryCore {
   readonly readOnly: boolean;
   /** A call failed in storage (host/dispatch.ts): a damaged file is checked in full at the next open. */
   noteStorageFailure(error: unknown): void;
+  /** app:// found no file for a kept picture (/media/<hash>.<ext>): its articles fetch their pictures again, once a session. */
+  repairMedia(path: string): void;
   readonly handlers: Handlers;
   readonly preferences: PreferenceStore;
   /** The context handler groups share; for core functions called outside the contract (CLI, tests, shell). */
@@ -107,6 +114,9 @@ export interface LibraryCore {
   start(): void;
   close(): void;
 }
+
+/** Feed articles this recent that never got their turn in the offline queue are queued again at start. */
+const RESUME_RECENT_MS = 3 * 24 * 3600_000;
 
 /** How long the reader rests on an article before it is remembered as the last one open. */
 const LAST_ARTICLE_DELAY_MS = 1000;
@@ -213,6 +223,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   };
 
   let closed = false;
+  const repairedMedia = new Set<string>();
   return {
     library,
     store,
@@ -226,6 +237,11 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     maintenance,
     readOnly: library.readOnly,
     noteStorageFailure: (error) => library.noteStorageFailure(error),
+    repairMedia(path) {
+      if (closed || library.readOnly || repairedMedia.has(path)) return;
+      repairedMedia.add(path);
+      fullText.schedule(library.media.articlesUsing(path), 'repair');
+    },
     handlers,
     preferences: options.preferences,
     context: ctx,
@@ -241,6 +257,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       stories.wake();
       sync.start();
       if (options.maintenance) maintenance.start();
+      if (options.resumeOfflineCopies) fullText.resume({ recentSince: feedOptions.fullText ? now() - RESUME_RECENT_MS : null });
     },
     close() {
       if (closed) return;

@@ -66,7 +66,12 @@ export function createHost(core: LibraryCore, options: HostOptions): Host {
       if (!result.ok) throw new HostCallError(result.error.code, result.error.message);
       return result.value as never;
     },
-    serve: (pathname) => serveAppRequest(roots, pathname),
+    async serve(pathname) {
+      const response = await serveAppRequest(roots, pathname);
+      // A kept picture deleted from disk: fetched again in the background, so the next look finds it.
+      if (response.status === 404 && pathname.startsWith('/media/')) core.repairMedia(pathname);
+      return response;
+    },
     close: () => void stopEvents(),
   };
 }

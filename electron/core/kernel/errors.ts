@@ -58,6 +58,23 @@ export function storageFailure(error: unknown): LibraryError | null {
   return kind ? new LibraryError('STORAGE', STORAGE_MESSAGES[kind]) : null;
 }
 
+const CAUSES = {
+  full: 'the disk that holds your library is full',
+  busy: 'the library was busy with another writer',
+  readOnly: 'the library is read-only here',
+  damaged: 'the library file is damaged',
+  diskError: 'the disk refused a write',
+  cannotOpen: 'the library file could not be opened',
+} as const;
+
+/** The cause of a storage failure in a few words ("the disk that holds your library is full"), or null. */
+export function storageCause(error: unknown): string | null {
+  const failure = storageFailure(error);
+  if (!failure) return null;
+  const kind = (Object.keys(STORAGE_MESSAGES) as (keyof typeof STORAGE_MESSAGES)[]).find((k) => STORAGE_MESSAGES[k] === failure.message)!;
+  return CAUSES[kind];
+}
+
 /** Whether a storage failure means the file itself is damaged (not the disk or another writer). */
 export function isCorruption(error: unknown): boolean {
   const { sqlite } = causeOf(error);

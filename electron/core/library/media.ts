@@ -3,7 +3,7 @@
 // with a row per file and a link per article that uses it. Fetching and
 // checking images is the offline feature's work; keeping them is the library's.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { MEDIA_DIR, mediaDir } from '../kernel/paths.ts';
@@ -96,7 +96,9 @@ export class MediaStore {
       const match = /\.(\d+)\.tmp$/.exec(name);
       if (!match && !name.endsWith('.tmp')) continue;
       try {
-        if (match && Number(match[1]) !== process.pid && now - statSync(join(dir, name)).mtimeMs < 3600_000) {
+        if (match && now - lstatSync(join(dir, name)).mtimeMs < 3600_000) {
+          // This process (another library object over the same folder) or another live one may be writing it.
+          if (Number(match[1]) === process.pid) continue;
           process.kill(Number(match[1]), 0);
           continue; // its writer is alive and recent
         }
@@ -107,6 +109,20 @@ export class MediaStore {
       removed++;
     }
     return removed;
+  }
+
+  /** Kept images of an article whose file is no longer on disk (deleted by hand, a disk tool, a sync app). */
+  lostFiles(articleId: number): number {
+    let lost = 0;
+    for (const path of this.linksOf(articleId).values()) if (!this.hasFile(path)) lost++;
+    return lost;
+  }
+
+  /** The articles that show the image served at `path` (/media/<sha256>.<ext>). */
+  articlesUsing(path: string): number[] {
+    const sha256 = /^\/media\/([0-9a-f]{64})\.[a-z]+$/.exec(path)?.[1];
+    if (!sha256) return [];
+    return (this.#sql('SELECT DISTINCT article_id FROM article_media WHERE sha256 = ? LIMIT 100').all(sha256) as { article_id: number }[]).map((r) => r.article_id);
   }
 
   /** Records that `articleId` shows the image it found at `sourceUrl` from this file. */

@@ -82,6 +82,33 @@ export class ReaderCopies {
     return found?.feed_url ?? null;
   }
 
+  /**
+   * Articles that should have an offline copy and have none, `limit` at a time
+   * after `afterId`: bookmarked ones whose copy was never made or whose
+   * pictures changed (with `offMode`, only those never looked at), and feed
+   * articles published since `recentSince` that the queue never reached. A
+   * crash or quit drops the in-memory queue; this is how the next start finds
+   * its work again. Pages that failed (full_status 'failed') are not retried.
+   */
+  missingCopies(afterId: number, limit: number, options: { offMode: boolean; recentSince: number | null }): { id: number; bookmarked: boolean }[] {
+    const bookmarkedNeed = options.offMode ? 'a.content_source IS NULL OR a.media_stale = 1' : "a.content_source IS NULL OR a.full_status = 'none' OR a.media_stale = 1";
+    const rows = this.#sql(`
+      SELECT id, bookmarked FROM (
+        SELECT a.id, 1 AS bookmarked FROM bookmarks b JOIN articles a ON a.id = b.article_id JOIN sources s ON s.id = a.source_id
+        WHERE a.id > ?1 AND s.kind <> 'edition' AND (${bookmarkedNeed})
+        UNION
+        SELECT a.id, 0 FROM articles a JOIN sources s ON s.id = a.source_id
+        WHERE ?2 IS NOT NULL AND a.published >= ?2 AND a.id > ?1 AND s.kind <> 'edition' AND a.content_source IS NULL
+          AND NOT EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id)
+      ) ORDER BY id LIMIT ?3`).all(afterId, options.recentSince, limit) as { id: number; bookmarked: number }[];
+    return rows.map((r) => ({ id: r.id, bookmarked: r.bookmarked === 1 }));
+  }
+
+  /** Puts back the kept full text with its pictures made local again (after files went missing from disk). */
+  replaceFullHtml(id: number, html: string): void {
+    this.#sql(`UPDATE articles SET full_html = ?1, html = CASE content_source WHEN 'full' THEN ?1 ELSE html END WHERE id = ?2 AND full_status = 'ok'`).run(html, id);
+  }
+
   /** Stores the full text beside the feed's version (with its images made local) and shows `showing`. */
   storeFull(id: number, full: FullCopy, feedHtml: string, showing: ContentSource): void {
     this.#sql(`UPDATE articles SET

@@ -9,6 +9,7 @@ import { guardAllowing, type AddressGuard } from '../net/address-guard.ts';
 import { decodePage } from '../net/charset.ts';
 import type { Connectivity } from '../net/connectivity.ts';
 import { fetchBounded, DEFAULT_LIMITS, type FetchLimits } from '../net/http.ts';
+import { storageCause } from '../kernel/errors.ts';
 import { wordCount } from '../text/tokenize.ts';
 import { ArticleExtractor } from './extract-pool.ts';
 import type { ExtractedArticle } from './extract.ts';
@@ -54,7 +55,8 @@ export const fetchPage: PageFetcher = async (url, guard) => {
   return { html: decodePage(result.body, result.contentType).text, finalUrl: result.finalUrl };
 };
 
-export type FullTextReason = 'new' | 'bookmark' | 'asked';
+/** Why an article is queued; 'repair': a kept picture went missing from disk (its pictures again, no page). */
+export type FullTextReason = 'new' | 'bookmark' | 'asked' | 'repair';
 
 export interface FullTextOutcome {
   id: number;
@@ -72,6 +74,7 @@ function looksLikeSummary(text: string, words: number): boolean {
 
 /** Whether the policy wants the page fetched for an article (images of the feed version are kept unless 'off'). */
 function wantsPage(policy: FullTextPolicy, reason: FullTextReason, current: ReaderCopyRow): boolean {
+  if (reason === 'repair') return false;
   if (reason === 'asked') return true;
   if (policy === 'off') return false;
   if (reason === 'bookmark') return current.full_status !== 'ok';
@@ -110,6 +113,10 @@ interface IdleWaiter {
 
 /** The longest idle() waits unless told otherwise. */
 const IDLE_TIMEOUT_MS = 10 * 60_000;
+/** Articles read from the library per step when resuming what a crash or quit left (ReaderCopies.missingCopies). */
+const BACKLOG_PAGE = 200;
+/** A copy that failed on a full, read-only or busy disk is tried again after these pauses (and at the next start). */
+const STORAGE_RETRY_MS = [60_000, 10 * 60_000, 60 * 60_000];
 
 /**
  * The offline copies of one library: articles queued for their full text and
@@ -131,6 +138,12 @@ export class FullTextQueue {
   #closed = false;
   /** Extraction runs in a worker with caps and a time limit (extract-pool.ts); started on the first page. */
   #extractor: ArticleExtractor | null = null;
+  /** Resuming: the library is read for articles lacking their copy, a page at a time, after this id. */
+  #backlog: { afterId: number; recentSince: number | null } | null = null;
+  /** Why an article's copy could not be saved this session (storage failures), until it is saved. */
+  readonly #problems = new Map<number, string>();
+  /** Copies waiting to be tried again after a storage failure, with their attempts so far. */
+  readonly #retries = new Map<number, { reason: FullTextReason; attempts: number; timer: ReturnType<typeof setTimeout> }>();
 
   constructor(ctx: LibraryContext, options: FullTextQueueOptions) {
     this.#ctx = ctx;
@@ -177,10 +190,74 @@ export class FullTextQueue {
     for (const waiter of [...this.#idleWaiters]) if (empty || this.#closed || (stalled && waiter.returnWhenOffline)) this.#settleWaiter(waiter);
   }
 
+  /**
+   * Queues again, a page at a time, what should have an offline copy and has
+   * none (ReaderCopies.missingCopies): the in-memory queue is lost when the app
+   * quits or crashes, so the next start finds the work in the library itself.
+   * `recentSince`: also feed articles published since then that the queue never reached.
+   */
+  resume(options: { recentSince: number | null } = { recentSince: null }): void {
+    if (this.#closed) return;
+    this.#backlog = { afterId: 0, recentSince: options.recentSince };
+    this.#refill();
+  }
+
+  #refill(): void {
+    // A few pages at most per call: ids already queued are skipped, and the queue refills as it drains.
+    for (let pages = 0; pages < 5; pages++) {
+      const backlog = this.#backlog;
+      if (!backlog || this.#closed || this.#queue.length >= CONCURRENCY * 2) return;
+      let page: { id: number; bookmarked: boolean }[];
+      try {
+        page = this.#ctx.readerCopies.missingCopies(backlog.afterId, BACKLOG_PAGE, { offMode: this.#ctx.preferences.get().fullText === 'off', recentSince: backlog.recentSince });
+      } catch {
+        this.#backlog = null; // Busy or closing: the next start looks again.
+        return;
+      }
+      if (page.length === 0) {
+        this.#backlog = null;
+        return;
+      }
+      backlog.afterId = page[page.length - 1]!.id;
+      this.schedule(page.filter((p) => p.bookmarked).map((p) => p.id), 'bookmark');
+      this.schedule(page.filter((p) => !p.bookmarked).map((p) => p.id), 'new');
+    }
+  }
+
+  /** Why this article's offline copy could not be saved in this session (a full disk, say), or null. */
+  problem(id: number): string | null {
+    return this.#problems.get(id) ?? null;
+  }
+
+  /** Copies that could not be saved in this session, and the first cause. */
+  problems(): { count: number; first: string | null } {
+    return { count: this.#problems.size, first: this.#problems.values().next().value ?? null };
+  }
+
+  /** A storage failure: try again later in this session; a quit before then leaves it to the next start (resume). */
+  #retryLater(id: number, reason: FullTextReason): void {
+    const attempts = (this.#retries.get(id)?.attempts ?? 0) + 1;
+    clearTimeout(this.#retries.get(id)?.timer);
+    if (attempts > STORAGE_RETRY_MS.length) {
+      this.#retries.delete(id);
+      return;
+    }
+    const timer = setTimeout(() => {
+      const retry = this.#retries.get(id);
+      if (!retry || this.#closed) return;
+      this.schedule([id], retry.reason);
+    }, STORAGE_RETRY_MS[attempts - 1]);
+    timer.unref?.();
+    this.#retries.set(id, { reason, attempts, timer });
+  }
+
   /** Drops what is waiting; work under way stores nothing more. */
   close(): void {
     this.#closed = true;
     this.#queue.length = 0;
+    this.#backlog = null;
+    for (const retry of this.#retries.values()) clearTimeout(retry.timer);
+    this.#retries.clear();
     this.#extractor?.close();
     this.#extractor = null;
     this.#checkIdle();
@@ -235,11 +312,22 @@ export class FullTextQueue {
           const page = wantsPage(policy, job.reason, current);
           if (!page && (policy === 'off' && job.reason === 'new')) return;
           await this.fetchFullArticle(job.id, { fetchPage: page });
+          this.#problems.delete(job.id);
+          const retry = this.#retries.get(job.id);
+          if (retry) clearTimeout(retry.timer);
+          this.#retries.delete(job.id);
         } catch (error) {
-          if (!this.#closed) console.error(`[offline] article ${job.id}:`, error);
+          if (this.#closed) return;
+          // A full, read-only or busy disk: remembered (the CLI says it in one line), tried again later.
+          const cause = storageCause(error);
+          if (cause) {
+            this.#problems.set(job.id, cause);
+            this.#retryLater(job.id, job.reason);
+          } else console.error(`[offline] article ${job.id}:`, error);
         } finally {
           this.#running--;
           this.#pending.delete(job.id);
+          if (!this.#closed) this.#refill();
           if (!this.#closed) this.#pump();
           this.#checkIdle();
         }
@@ -296,6 +384,8 @@ export class FullTextQueue {
     current = copies.row(id);
     const feed = await localizeImages(current.feed_html ?? current.html, { ...imageOptions, extra: [current.image] });
     const full = extracted ? await localizeImages(extracted.html, { ...imageOptions, extra: [extracted.leadImage] }) : null;
+    // A kept full text whose pictures went missing from disk gets them back; its page is not fetched again.
+    const keptFull = !extracted && current.full_status === 'ok' && current.full_html && ctx.media.lostFiles(id) > 0 ? await localizeImages(current.full_html, imageOptions) : null;
     current = copies.row(id);
 
     const feedWords = current.feed_word_count ?? current.word_count;
@@ -321,7 +411,9 @@ export class FullTextQueue {
         showing,
       );
     } else {
-      copies.storeFeedOnly(id, feed.html, error, status === 'failed' || status === 'no-url');
+      // Only a page that was wanted and could not be had counts as failed (a picture repair asks for none).
+      copies.storeFeedOnly(id, feed.html, error, wantPage && (status === 'failed' || status === 'no-url'));
+      if (keptFull) copies.replaceFullHtml(id, keptFull.html);
     }
     const after = copies.row(id);
     ctx.emit('libraryChanged', { reason: 'full-text', articleIds: [id] });

@@ -5,6 +5,7 @@
 import { isLocalImage, type ImageType, type MediaStore } from '../library/media.ts';
 import type { AddressGuard } from '../net/address-guard.ts';
 import { fetchBounded, type FetchLimits, DEFAULT_LIMITS } from '../net/http.ts';
+import { storageFailure } from '../kernel/errors.ts';
 import { jsdom } from '../text/dom.ts';
 
 /** One picture larger than this is a poster or a mistake, not an article image. */
@@ -136,7 +137,14 @@ async function localizeIn(document: Document, html: string, fetcher: ImageFetche
   const images = [...template.content.querySelectorAll('img[src]')];
   const { media } = options;
   const known = media.linksOf(options.articleId);
-  const wanted = [...new Set([...images.map((img) => img.getAttribute('src')!), ...extra])]
+  // A kept picture whose file was deleted from disk is fetched again from where it came from.
+  const lostFrom = new Map<string, string>();
+  for (const [sourceUrl, path] of known) if (!media.hasFile(path)) lostFrom.set(path, sourceUrl);
+  const srcOf = (img: Element) => {
+    const src = img.getAttribute('src')!;
+    return lostFrom.get(src) ?? src;
+  };
+  const wanted = [...new Set([...images.map(srcOf), ...extra])]
     .filter((src) => /^https?:\/\//i.test(src))
     .slice(0, MAX_IMAGES_PER_ARTICLE);
   const stored = new Map<string, string>();
@@ -162,12 +170,14 @@ async function localizeIn(document: Document, html: string, fetcher: ImageFetche
       stored.set(url, kept.path);
       bytes += kept.bytes;
     } catch (error) {
+      // A full or read-only disk is not this picture's fault: the whole copy fails, to be tried again.
+      if (storageFailure(error)) throw error;
       if (isNetworkFailure(error)) options.onNetworkError?.(url, error);
       failed.push({ url, reason: (error as Error).message });
     }
   }
   for (const img of images) {
-    const src = img.getAttribute('src')!;
+    const src = srcOf(img);
     if (isLocalImage(src)) continue;
     const local = stored.get(src);
     if (local) {
