@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, ROOT } from '../e2e/fixtures/hosts.ts';
+import { feedFixture, start } from '../e2e/fixtures/fixture-server.ts';
+import { toneWav } from '../e2e/fixtures/wav.ts';
 
 const out = join(ROOT, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -38,4 +40,33 @@ await shoot('bookmarks', 'light', async (page) => {
   await page.locator('bs-reading-pane').getByRole('button', { name: /Bookmark/ }).click();
   await page.locator('bs-nav').getByRole('button', { name: /Bookmarks/ }).click();
   await page.locator('bs-article-list').getByRole('option').first().click();
+});
+
+// A podcast episode with its player, paused part-way (the feed from e2e/fixtures/feeds/podcast.xml, its
+// audio answered as if from the podcast's https host).
+{
+  const server = await start({ routes: { '/podcast.xml': { body: feedFixture('podcast.xml'), headers: { 'content-type': 'application/rss+xml' } } } });
+  try {
+    await shoot('podcast', 'light', async (page) => {
+      await page.route('https://podcast.example/audio/*', (route) => route.fulfill({ status: 200, contentType: 'audio/wav', body: toneWav(6) }));
+      await page.evaluate((url) => (window as unknown as { broadsheet: { feeds: { subscribe(u: string): Promise<unknown> } } }).broadsheet.feeds.subscribe(url), server.url('/podcast.xml'));
+      await page.locator('bs-nav').getByRole('button', { name: /Harbour Hour/ }).click();
+      await page.locator('bs-article-list').getByRole('option').filter({ hasText: 'Episode 2' }).click();
+      const player = page.locator('bs-reading-pane bs-player');
+      await player.getByRole('button', { name: 'Play' }).click();
+      await page.waitForTimeout(1600);
+      await player.getByRole('button', { name: /Pause/ }).click();
+    });
+  } finally {
+    await server.close();
+  }
+}
+
+// Listen reading with the bundled voice: as on this machine and most Linux desktops, no system voice.
+await shoot('listen-bundled-voice', 'light', async (page) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined }));
+  await page.reload();
+  await page.locator('bs-article-list').getByRole('option').first().click();
+  await page.locator('bs-listen').getByRole('button', { name: /Listen/ }).click();
+  await page.locator('bs-reading-pane [data-listening]:not(#headline)').waitFor({ timeout: 15_000 });
 });

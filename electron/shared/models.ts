@@ -113,7 +113,7 @@ export interface Article extends ArticleSummary {
   alsoIn?: SourceRef[];
   /** Offline reading: which version is shown and which exist. */
   reader?: ReaderVersions;
-  /** Podcast audio or video the feed attached (docs/feeds.md, "Enclosures"). */
+  /** Podcast audio or video the feed attached (docs/listen.md, "Podcasts"). */
   enclosures?: Enclosure[];
 }
 
