@@ -17,6 +17,29 @@ export const FONT_SIZE: IntRange & { readonly step: number } = { min: 12, max: 3
 export const REFRESH_MINUTES: IntRange = { min: 5, max: 24 * 60 };
 /** Days a feed article is kept (bookmarks and the newest per source are always kept). */
 export const RETENTION_DAYS: IntRange = { min: 1, max: 3650 };
+/** The window's size: its own minimum, and more than any display has. */
+export const WINDOW_WIDTH: IntRange = { min: 720, max: 16_384 };
+export const WINDOW_HEIGHT: IntRange = { min: 480, max: 16_384 };
+/** A window position further out than this is on no screen (and may be 1e308 in a damaged file). */
+const WINDOW_POSITION_LIMIT = 100_000;
+
+function clampInt(value: number, range: IntRange): number {
+  return Math.min(range.max, Math.max(range.min, Math.round(value)));
+}
+
+/** Window bounds as saved, made sane: sizes clamped, a position no screen could have forgotten. */
+function normalizeWindowBounds(raw: unknown): WindowBounds | null {
+  const b = raw as Partial<Record<keyof WindowBounds, unknown>> | null;
+  if (!b || typeof b !== 'object' || typeof b.width !== 'number' || typeof b.height !== 'number') return null;
+  if (Number.isNaN(b.width) || Number.isNaN(b.height)) return null;
+  const bounds: WindowBounds = { width: clampInt(b.width, WINDOW_WIDTH), height: clampInt(b.height, WINDOW_HEIGHT) };
+  const place = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= WINDOW_POSITION_LIMIT;
+  if (place(b.x) && place(b.y)) {
+    bounds.x = Math.round(b.x as number);
+    bounds.y = Math.round(b.y as number);
+  }
+  return bounds;
+}
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const LIST_VIEWS = ['all', 'unread', 'bookmarks'] as const;
@@ -68,8 +91,7 @@ export function normalizePreferences(raw: unknown): Preferences {
     storyOrder: oneOf(value.storyOrder, STORY_ORDERS, d.storyOrder),
     allowLocalNetwork: typeof value.allowLocalNetwork === 'boolean' ? value.allowLocalNetwork : d.allowLocalNetwork,
     keymap: normalizeKeymapOverrides(value.keymap),
-    windowBounds:
-      bounds && typeof bounds === 'object' && Number.isFinite(bounds.width) && Number.isFinite(bounds.height) ? bounds : null,
+    windowBounds: normalizeWindowBounds(bounds),
   };
 }
 

@@ -1,15 +1,16 @@
 // The desktop shell: lifecycle, the window, the app:// protocol, IPC wiring
 // and the menu. Everything else lives in electron/core and runs without Electron.
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, screen, session, shell } from 'electron';
 import Store from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, eventChannel, INVOKE_CHANNEL } from '../shared/contract.ts';
-import type { Preferences, PreferencesPatch, WindowBounds } from '../shared/models.ts';
+import type { Preferences, WindowBounds } from '../shared/models.ts';
 import { openLibraryCore, type LibraryCore } from '../core/library-core.ts';
 import { createHost } from '../core/host/host.ts';
 import { libraryDir } from '../core/kernel/paths.ts';
-import { DEFAULT_PREFERENCES, normalizePreferences, type PreferenceStore } from '../core/kernel/preferences.ts';
+import { DEFAULT_PREFERENCES, openStoredPreferences, type KeyValueFile } from '../core/kernel/preferences.ts';
+import { damagedLibraryChoices, LibraryDamagedError, recoverLibrary, startupFailure } from '../core/host/startup.ts';
 import { hardenContents, hardenSession, secureWebPreferences } from './security.ts';
 import { buildMenu } from './menu.ts';
 import { wireOpenRequests, type OpenRequestWiring } from './open-requests.ts';
@@ -27,18 +28,36 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-class ElectronPreferences implements PreferenceStore {
-  readonly #store = new Store<Preferences>({ name: 'preferences', defaults: DEFAULT_PREFERENCES });
-  get(): Preferences {
-    return normalizePreferences(this.#store.store);
-  }
-  update(patch: PreferencesPatch): Preferences {
-    const next = normalizePreferences({ ...this.get(), ...patch });
-    this.#store.set(next);
-    return next;
-  }
-  setWindowBounds(bounds: WindowBounds): void {
-    this.#store.set('windowBounds', bounds);
+/** electron-store's file, as userData/preferences.json; where start-up failures say it is. */
+const preferencesFile = () => join(app.getPath('userData'), 'preferences.json');
+
+/**
+ * Opens the library; a damaged one (LibraryDamagedError: nothing was written
+ * to it) first gets a choice: restore the latest backup, salvage what can be
+ * read into a new library, or quit. Returns null for quit.
+ */
+function openLibraryOrRecover(open: () => LibraryCore): LibraryCore | null {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return open();
+    } catch (error) {
+      if (!(error instanceof LibraryDamagedError) || attempt >= 2) throw error;
+      const choices = damagedLibraryChoices(error);
+      const picked = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Broadsheet',
+        message: choices.message,
+        detail: choices.detail,
+        buttons: choices.buttons.map((b) => b.label),
+        defaultId: 0,
+        cancelId: choices.buttons.length - 1,
+        noLink: true,
+      });
+      const action = choices.buttons[picked]?.action ?? 'quit';
+      if (action === 'quit') return null;
+      const done = recoverLibrary(error.libraryDir, action);
+      dialog.showMessageBoxSync({ type: 'info', title: 'Broadsheet', message: 'Your library was recovered', detail: done, buttons: ['Open Broadsheet'] });
+    }
   }
 }
 
@@ -92,17 +111,29 @@ function createWindow(library: LibraryCore): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const library = openLibraryCore({
+  // A damaged preferences file is moved aside (preferences.json.corrupt-<date>) and the defaults used; never a failed start.
+  const { preferences, notice } = openStoredPreferences(
+    () => new Store<Preferences>({ name: 'preferences', defaults: DEFAULT_PREFERENCES }) as unknown as KeyValueFile,
+    preferencesFile(),
+  );
+  const library = openLibraryOrRecover(() => openLibraryCore({
     libraryDir: libraryDir(null, process.env),
     assetsDir: join(appRoot, 'assets'),
-    preferences: new ElectronPreferences(),
+    preferences,
     platform: { openExternal: (url) => shell.openExternal(url) },
     // The app refreshes feeds on start and on schedule and gives a new library the default news
     // sources; BROADSHEET_FEEDS=off (e2e runs) keeps a library to the sample edition, with no polling.
     feeds: process.env.BROADSHEET_FEEDS === 'off' ? {} : { schedule: true, defaultSources: true, fullText: true },
     // A sync account's password is sealed by the system keychain (or, without one, the 0600 key file), after ready.
     sync: { secrets: appSecretStore(safeStorage, app.getPath('userData')), schedule: process.env.BROADSHEET_FEEDS !== 'off' },
-  });
+    // The daily integrity check and backup (a worker), and the offline copies a quit or crash left unmade.
+    maintenance: { onResult: (result) => { if (result instanceof Error || !result.check.ok) console.error('[broadsheet] daily check and backup:', result); } },
+    resumeOfflineCopies: true,
+  }));
+  if (!library) {
+    app.exit(0);
+    return;
+  }
   core = library;
   // The refresh schedule and the story back-fill: opening the library starts no timers by itself.
   library.start();
@@ -143,6 +174,11 @@ async function start(): Promise<void> {
   });
   mainWindow = createWindow(library);
   mainWindow.on('closed', () => (mainWindow = null));
+  if (notice) {
+    // The preferences file could not be read and was moved aside: said once the window is up.
+    const win = mainWindow;
+    win.once('ready-to-show', () => void dialog.showMessageBox(win, { type: 'warning', title: 'Broadsheet', message: 'Your preferences were reset', detail: notice }));
+  }
   openRequestWiring?.coreReady(library);
   void startUpdateChecks(() => mainWindow);
 }
@@ -158,10 +194,17 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('[broadsheet] could not start:', error);
-    app.exit(1);
-  });
+  // .catch after .then(start): a failure anywhere inside start() (not only in whenReady) gets the one dialog.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[broadsheet] could not start:', error);
+      const failure = startupFailure(error, { libraryDir: libraryDir(null, process.env), preferencesFile: preferencesFile() });
+      dialog.showErrorBox(failure.title, failure.detail);
+      core?.close();
+      app.exit(1);
+    });
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(core);
   });
