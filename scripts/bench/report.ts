@@ -1,5 +1,6 @@
 // Turns measured results into the Markdown tables of BENCHMARKS.md, with the
 // raw-SQLite baseline and ratio beside each storage figure and PASS/MISS per budget.
+import type { FoldFigures } from './fold.ts';
 import type { BuildInfo } from './library.ts';
 import { sizeLabel, summarize, type Summary } from './stats.ts';
 
@@ -30,6 +31,8 @@ export interface SizeResult {
     heapUsedBytes: number;
   } | null;
   notes: string[];
+  /** Folding a 200-row page (scripts/bench/fold.ts), on a copy with the newest articles' stories decided; absent in older results. */
+  fold?: FoldFigures;
 }
 
 const LABELS: Record<string, string> = {
@@ -118,6 +121,20 @@ function sizeTable(r: SizeResult): string {
   return rows.join('\n');
 }
 
+/** The folding cost per 200-row page: the unfolded page, the folded one, and what folding adds. */
+export function foldTable(fold: FoldFigures): string {
+  const rows = [
+    `Folding a 200-row page (${fold.grouped.toLocaleString('en')} articles grouped into ${fold.stories.toLocaleString('en')} stories; budget: at most 2 ms more than the unfolded page):`,
+    '',
+    '| Page | Unfolded median / p95 (ms) | Folded median / p95 (ms) | Extra median / p95 (ms) | Rows (articles shown) |',
+    '|---|---|---|---|---|',
+  ];
+  for (const c of fold.cases) {
+    rows.push(`| ${c.name} | ${ms(c.plain.median)} / ${ms(c.plain.p95)} | ${ms(c.folded.median)} / ${ms(c.folded.p95)} | ${ms(c.extraMedian)} / ${ms(c.extraP95)} | ${c.rows} (${c.articlesShown}) |`);
+  }
+  return rows.join('\n');
+}
+
 export function renderReport(results: SizeResult[], machine: Record<string, string>, started: Date, companions: string[]): string {
   const out: string[] = [];
   out.push(`Last run: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores (${machine.cpu}), ${machine.memory} RAM; Node ${machine.node}, SQLite ${machine.sqlite}, ${machine.chromium}. Load: ${machine.load}.`);
@@ -131,6 +148,10 @@ export function renderReport(results: SizeResult[], machine: Record<string, stri
     out.push('');
     out.push(sizeTable(r));
     out.push('');
+    if (r.fold) {
+      out.push(foldTable(r.fold));
+      out.push('');
+    }
     if (r.notes.length) {
       for (const n of r.notes) out.push(`- ${n}`);
       out.push('');

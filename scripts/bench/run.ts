@@ -3,12 +3,13 @@
 // processes, compares every storage figure with a raw node:sqlite baseline and
 // rewrites the measured part of BENCHMARKS.md (between the bench markers).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { SCHEMA_VERSION } from '../../electron/core/library/schema.ts';
+import type { FoldFigures } from './fold.ts';
 import { generateArticles, makeWorld, sourceCountFor, type GeneratedArticle } from './generate.ts';
 import { CACHE_DIR, ROOT, profileDirFor, type BuildInfo } from './library.ts';
 import type { RendererResult } from './renderer.ts';
@@ -97,6 +98,26 @@ function summaries(samples: Record<string, number[]>): Record<string, Summary> {
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarize(v)]));
 }
 
+/** Articles (newest first) whose stories are decided on the copy before folding is timed: deciding costs about a related query each. */
+const FOLD_GROUP = 10_000;
+
+/**
+ * Folding a 200-row page against the unfolded page (scripts/bench/fold.ts) on a copy of the
+ * library, since deciding stories writes to it and the cached library must stay as built.
+ */
+function measureFold(libraryDir: string): FoldFigures {
+  const copy = join(tmpdir(), `broadsheet-bench-fold-${process.pid}`);
+  rmSync(copy, { recursive: true, force: true });
+  try {
+    cpSync(libraryDir, copy, { recursive: true, filter: (src) => src === libraryDir || basename(src).startsWith('library.sqlite') });
+    return JSON.parse(child([join(HERE, 'fold.ts'), copy, '--group', String(FOLD_GROUP)])) as FoldFigures;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+const twoPlaces = (v: number) => v.toFixed(2);
+
 async function measure(size: number): Promise<SizeResult> {
   log(`\n== ${sizeLabel(size)} articles ==`);
   const { profileDir, info } = ensureLibrary(size);
@@ -118,6 +139,11 @@ async function measure(size: number): Promise<SizeResult> {
   const marginal = lastJson<IngestResult>(child([join(HERE, 'storage.ts'), profileDir, 'ingest']));
   log('  ingest baseline (raw INSERT + FTS5 of the same articles, up to 10k)');
   const rawIngestRate = rawIngest(Math.min(size, 10_000));
+  log(`  folding a 200-row page (on a copy, newest ${FOLD_GROUP.toLocaleString('en')} articles' stories decided first)`);
+  const fold = measureFold(libraryDir);
+  for (const c of fold.cases) {
+    log(`    ${c.name}: ${twoPlaces(c.plain.median)} → ${twoPlaces(c.folded.median)} ms median, folding adds ${twoPlaces(c.extraMedian)} ms (p95 adds ${twoPlaces(c.extraP95)} ms); ${c.rows} rows`);
+  }
   let renderer: RendererResult | null = null;
   const notes = [...core.notes];
   if (info.schemaVersion !== SCHEMA_VERSION) {
@@ -159,6 +185,7 @@ async function measure(size: number): Promise<SizeResult> {
       heapUsedBytes: renderer.heapUsedBytes,
     },
     notes,
+    fold,
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, `${size}.json`), JSON.stringify(result, null, 2));
