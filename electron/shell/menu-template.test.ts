@@ -62,9 +62,11 @@ test('File holds import and export of subscriptions and bookmarks, in their own 
     'Export bookmarks…',
     'Import bookmarks (JSON)…',
     '—',
+    'Sync account…',
+    '—',
     'quit',
   ]);
-  for (const id of ['subscriptions.import', 'subscriptions.export', 'bookmarks.export', 'bookmarks.import']) {
+  for (const id of ['subscriptions.import', 'subscriptions.export', 'bookmarks.export', 'bookmarks.import', 'account.settings']) {
     assert.equal(file.find((i) => i.id === id)!.accelerator, undefined, id);
   }
 });
