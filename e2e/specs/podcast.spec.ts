@@ -54,3 +54,35 @@ test('a podcast episode plays in the reading pane, by keys, and remembers its pl
   await expect(play).toHaveText(/Resume/);
   await expect(player.locator('.elapsed')).toHaveText(`0:0${Math.round(left)}`);
 });
+
+test('a bookmarked episode is kept offline and plays from the library', async ({ launchApp }) => {
+  // The episode is on the feed's own host (127.0.0.1), so the local-network guard lets the core keep it;
+  // the window could not stream it from there (its policy allows https media only): it plays only once kept.
+  server.routes['/podcast.xml'] = {
+    body: feedFixture('podcast.xml').toString('utf8').replace('https://podcast.example/audio/episode-2.wav', server.url('/audio/episode-2.wav')),
+    headers: { 'content-type': 'application/rss+xml' },
+  };
+  server.routes['/audio/episode-2.wav'] = { body: toneWav(4), headers: { 'content-type': 'audio/wav' } };
+  const { page } = await launchApp();
+  await page.evaluate(
+    (url) => (window as unknown as { broadsheet: { feeds: { subscribe(u: string): Promise<unknown> } } }).broadsheet.feeds.subscribe(url),
+    server.url('/podcast.xml'),
+  );
+  await page.locator('bs-nav').getByRole('button', { name: /Harbour Hour/ }).click();
+  const list = page.locator('bs-article-list');
+  await list.getByRole('option').filter({ hasText: 'Episode 2' }).click();
+  await expect(page.locator('bs-reading-pane bs-player')).toContainText('insecure address');
+  await page.locator('bs-reading-pane').getByRole('button', { name: /Bookmark/ }).click();
+
+  const player = page.locator('bs-reading-pane bs-player');
+  await expect(async () => {
+    await list.getByRole('option').filter({ hasText: 'Episode 1' }).click();
+    await list.getByRole('option').filter({ hasText: 'Episode 2' }).click();
+    await expect(player).toContainText('Kept offline', { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  expect(await player.evaluate((el) => el.shadowRoot!.querySelector('audio')!.getAttribute('src'))).toMatch(/^\/media\/[0-9a-f]{64}\.wav$/);
+  // The episode's host is gone; the kept copy plays.
+  server.routes['/audio/episode-2.wav'] = { status: 500 };
+  await player.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => player.evaluate((el) => el.shadowRoot!.querySelector('audio')!.currentTime)).toBeGreaterThan(0.3);
+});

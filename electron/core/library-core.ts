@@ -33,6 +33,7 @@ import { diskUsage } from './library/disk-usage.ts';
 import { SyncStore } from './library/sync-store.ts';
 import { SyncEngine, syncHandlers, type SyncOptions } from './sync/index.ts';
 import { listenHandlers, SpeechSynthesizer } from './speech/speech.ts';
+import { EpisodeKeeper, type AudioFetcher } from './offline/episodes.ts';
 import { LibraryMaintenance, type MaintenanceResult } from './library/maintenance.ts';
 
 export interface FeedSetup extends FeedOptionsInput {
@@ -57,6 +58,8 @@ export interface LibraryCoreOptions {
   /** Fetch article pages and images for offline copies (tests pass fetchers for their fixture server). */
   fetchPage?: PageFetcher;
   fetchImage?: ImageFetcher;
+  /** Fetch a bookmarked episode's audio (tests pass their own). */
+  fetchAudio?: AudioFetcher;
   /** Asks a failing host whether the network is back (tests pass their own). */
   connectivityProbe?: Probe;
   /** The sync account: where its password is sealed, whether it syncs on a schedule (the desktop app), test transports. */
@@ -82,6 +85,8 @@ export interface LibraryCore {
   readonly refresher: FeedRefresher;
   /** Fetches offline copies in the background; `idle()` resolves when it has nothing left to do. */
   readonly fullText: FullTextQueue;
+  /** Keeps bookmarked podcast episodes' audio offline (idle() for tests). */
+  readonly episodes: EpisodeKeeper;
   /** Indexes articles stored before the story index existed. */
   readonly backfill: StoryBackfill;
   /** Decides which story each new article belongs to (the list folds them), in the background. */
@@ -154,7 +159,10 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
       if (feedOptions.fullText) fullText.schedule(articleIds, 'new');
     },
     // A bookmark guarantees the complete offline copy: fetch it now if it is missing.
-    articlesBookmarked: ({ articleIds }) => fullText.schedule(articleIds, 'bookmark'),
+    articlesBookmarked: ({ articleIds }) => {
+      fullText.schedule(articleIds, 'bookmark');
+      episodes.schedule(articleIds);
+    },
   };
   const ctx: LibraryContext = {
     store,
@@ -212,6 +220,9 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   // Listen's bundled voice: its worker starts on the first sentence asked for.
   const speech = new SpeechSynthesizer();
   ctx.onClose(() => speech.close());
+  // A bookmarked episode's audio, kept offline under the offlineAudioMb preference (offline/episodes.ts).
+  const episodes = new EpisodeKeeper(ctx, { fetchAudio: options.fetchAudio });
+  ctx.onClose(() => episodes.close());
   const handlers: Handlers = {
     ...readingHandlers(ctx),
     listen: listenHandlers(speech),
@@ -230,6 +241,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
     db,
     refresher,
     fullText,
+    episodes,
     backfill,
     stories,
     connectivity,

@@ -29,7 +29,7 @@ import type {
   SyncSummary,
 } from './models.ts';
 import { BUNDLED_VOICES } from './models.ts';
-import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES } from './preferences.ts';
+import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, OFFLINE_AUDIO_MB, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES } from './preferences.ts';
 
 /** Longest string any method accepts; a search query or URL past this is refused. */
 export const MAX_STRING = 2048;
@@ -60,6 +60,7 @@ const preferencesPatch = z.strictObject({
   markReadOnOpen: z.boolean().optional(),
   refreshMinutes: z.number().int().min(REFRESH_MINUTES.min).max(REFRESH_MINUTES.max).optional(),
   retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max).optional(),
+  offlineAudioMb: z.number().int().min(OFFLINE_AUDIO_MB.min).max(OFFLINE_AUDIO_MB.max).optional(),
   fullText: z.enum(FULL_TEXT_POLICIES).optional(),
   foldStories: z.boolean().optional(),
   readStoryOnce: z.boolean().optional(),

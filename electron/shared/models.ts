@@ -141,6 +141,8 @@ export interface Enclosure {
   duration: number | null;
   /** Seconds listened so far; playback resumes here. */
   position: number;
+  /** The audio kept offline for a bookmarked episode (served by the app), when it is. */
+  kept?: { path: string; bytes: number };
 }
 
 export interface ListQuery {
@@ -238,6 +240,8 @@ export interface Preferences {
   refreshMinutes: number;
   /** Days to keep feed articles (the newest 50 per source and bookmarks are always kept). */
   retentionDays: number;
+  /** Megabytes of audio kept offline for bookmarked podcast episodes, all together (0: keep none). */
+  offlineAudioMb: number;
   /** Offline reading: which new articles get their full text and images fetched. */
   fullText: FullTextPolicy;
   /**

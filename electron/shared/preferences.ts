@@ -17,6 +17,8 @@ export const FONT_SIZE: IntRange & { readonly step: number } = { min: 12, max: 3
 export const REFRESH_MINUTES: IntRange = { min: 5, max: 24 * 60 };
 /** Days a feed article is kept (bookmarks and the newest per source are always kept). */
 export const RETENTION_DAYS: IntRange = { min: 1, max: 3650 };
+/** Megabytes of podcast audio kept offline for bookmarked episodes, all together (0: none). */
+export const OFFLINE_AUDIO_MB: IntRange = { min: 0, max: 100_000 };
 /** The window's size: its own minimum, and more than any display has. */
 export const WINDOW_WIDTH: IntRange = { min: 720, max: 16_384 };
 export const WINDOW_HEIGHT: IntRange = { min: 480, max: 16_384 };
@@ -55,6 +57,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   windowBounds: null,
   refreshMinutes: 30,
   retentionDays: 90,
+  offlineAudioMb: 1000,
   fullText: 'auto',
   foldStories: true,
   readStoryOnce: true,
@@ -85,6 +88,7 @@ export function normalizePreferences(raw: unknown): Preferences {
     markReadOnOpen: typeof value.markReadOnOpen === 'boolean' ? value.markReadOnOpen : d.markReadOnOpen,
     refreshMinutes: intIn(value.refreshMinutes, REFRESH_MINUTES, d.refreshMinutes),
     retentionDays: intIn(value.retentionDays, RETENTION_DAYS, d.retentionDays),
+    offlineAudioMb: intIn(value.offlineAudioMb, OFFLINE_AUDIO_MB, d.offlineAudioMb),
     fullText: oneOf(value.fullText, FULL_TEXT_POLICIES, d.fullText),
     foldStories: typeof value.foldStories === 'boolean' ? value.foldStories : d.foldStories,
     readStoryOnce: typeof value.readStoryOnce === 'boolean' ? value.readStoryOnce : d.readStoryOnce,

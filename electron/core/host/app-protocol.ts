@@ -15,7 +15,8 @@ export interface AppRoots {
 }
 
 /** Media files are named by their content hash; nothing else under /media is served. */
-const MEDIA_NAME = /^[0-9a-f]{64}\.(png|jpg|gif|webp|avif|svg)$/;
+// Episode audio kept for a bookmark (its bytes were checked by their magic numbers, offline/episodes.ts) is served the same way.
+const MEDIA_NAME = /^[0-9a-f]{64}\.(png|jpg|gif|webp|avif|svg|mp3|aac|m4a|ogg|wav|flac|weba)$/;
 
 export interface AppResponse {
   status: number;
@@ -35,6 +36,13 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.gif': 'image/gif',
+  '.mp3': 'audio/mpeg',
+  '.aac': 'audio/aac',
+  '.m4a': 'audio/mp4',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.flac': 'audio/flac',
+  '.weba': 'audio/webm',
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };

@@ -39,6 +39,9 @@ interface Row {
   length: number | null;
   duration: number | null;
   position: number;
+  kept_sha: string | null;
+  kept_ext: string | null;
+  kept_bytes: number | null;
 }
 
 export class EnclosureStore {
@@ -59,8 +62,21 @@ export class EnclosureStore {
   }
 
   forArticle(articleId: number): Enclosure[] {
-    const rows = this.#sql('SELECT ordinal, url, type, length, duration, position FROM article_enclosures WHERE article_id = ? ORDER BY ordinal').all(articleId) as unknown as Row[];
-    return rows.map((r) => ({ url: r.url, type: r.type, length: r.length, duration: r.duration, position: r.position }));
+    // An episode kept offline is linked like an article's images (article_media, by its address).
+    const rows = this.#sql(`
+      SELECT e.ordinal, e.url, e.type, e.length, e.duration, e.position, m.sha256 AS kept_sha, m.ext AS kept_ext, m.bytes AS kept_bytes
+      FROM article_enclosures e
+      LEFT JOIN article_media am ON am.article_id = e.article_id AND am.source_url = e.url
+      LEFT JOIN media m ON m.sha256 = am.sha256
+      WHERE e.article_id = ? ORDER BY e.ordinal`).all(articleId) as unknown as Row[];
+    return rows.map((r) => ({
+      url: r.url,
+      type: r.type,
+      length: r.length,
+      duration: r.duration,
+      position: r.position,
+      ...(r.kept_sha ? { kept: { path: `/media/${r.kept_sha}.${r.kept_ext}`, bytes: r.kept_bytes ?? 0 } } : {}),
+    }));
   }
 
   /** Replaces the article's enclosures when they differ; a position is kept for an address still listed. Returns whether anything was written. */

@@ -9,20 +9,30 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { MEDIA_DIR, mediaDir } from '../kernel/paths.ts';
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/avif' | 'image/svg+xml';
+/** Podcast audio kept for a bookmarked episode (electron/core/offline/episodes.ts). */
+export type AudioType = 'audio/mpeg' | 'audio/aac' | 'audio/mp4' | 'audio/ogg' | 'audio/wav' | 'audio/flac' | 'audio/webm';
+export type MediaType = ImageType | AudioType;
 
-export const EXTENSIONS: Record<ImageType, string> = {
+export const EXTENSIONS: Record<MediaType, string> = {
   'image/png': 'png',
   'image/jpeg': 'jpg',
   'image/gif': 'gif',
   'image/webp': 'webp',
   'image/avif': 'avif',
   'image/svg+xml': 'svg',
+  'audio/mpeg': 'mp3',
+  'audio/aac': 'aac',
+  'audio/mp4': 'm4a',
+  'audio/ogg': 'ogg',
+  'audio/wav': 'wav',
+  'audio/flac': 'flac',
+  'audio/webm': 'weba',
 };
 
 export interface StoredMedia {
   sha256: string;
   ext: string;
-  type: ImageType;
+  type: MediaType;
   bytes: number;
   /** Path the app protocol serves it at. */
   path: string;
@@ -59,7 +69,7 @@ export class MediaStore {
   }
 
   /** Writes bytes under their hash (once: the same picture in two articles is stored once). */
-  store(bytes: Uint8Array, type: ImageType, now: number): StoredMedia {
+  store(bytes: Uint8Array, type: MediaType, now: number): StoredMedia {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const ext = EXTENSIONS[type];
     const dir = mediaDir(this.#libraryDir);
@@ -146,6 +156,19 @@ export class MediaStore {
     const row = this.#sql('SELECT m.sha256, m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256 WHERE am.article_id = ? AND am.source_url = ?')
       .get(articleId, url) as { sha256: string; ext: string } | undefined;
     return row ? mediaPath(row.sha256, row.ext) : null;
+  }
+
+  /** Bytes of episode audio kept for articles (the offlineAudioMb preference caps it). */
+  keptAudioBytes(): number {
+    const row = this.#sql(`SELECT coalesce(sum(bytes), 0) AS n FROM media WHERE type LIKE 'audio/%' AND sha256 IN (SELECT sha256 FROM article_media)`).get() as { n: number };
+    return row.n;
+  }
+
+  /** Lets go of episode audio kept for articles that are no longer bookmarked, and deletes the files; returns bytes freed. */
+  releaseUnbookmarkedAudio(): number {
+    this.#sql(`DELETE FROM article_media WHERE sha256 IN (SELECT sha256 FROM media WHERE type LIKE 'audio/%')
+      AND article_id NOT IN (SELECT article_id FROM bookmarks WHERE article_id IS NOT NULL)`).run();
+    return this.collectUnused().bytes;
   }
 
   /**

@@ -35,6 +35,12 @@ export function playableEnclosure(enclosures: readonly Enclosure[]): { enclosure
   return null;
 }
 
+/** 12_345_678 → "12 MB". */
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}
+
 /** 3723 → "1:02:03", 75 → "1:15". */
 export function timecode(seconds: number): string {
   const s = Math.max(0, Math.round(Number.isFinite(seconds) ? seconds : 0));
@@ -188,17 +194,19 @@ export class BsPlayer extends LitElement {
     const episode = this.#episode;
     if (!episode) return nothing;
     const { enclosure, video } = episode;
-    if (!/^https:|^\//.test(enclosure.url)) {
+    // A bookmarked episode kept offline plays from the library (app://…/media/…), with no network.
+    const src = enclosure.kept?.path ?? enclosure.url;
+    if (!/^https:|^\//.test(src)) {
       // The window's content policy lets media play only from the app or over https.
       return html`<p class="note">This episode is offered over an insecure address and plays only in another app.
         ${this.#openLink(enclosure.url)}</p>`;
     }
     const left = Math.max(0, (this.duration || 0) - this.current);
     const media = video
-      ? html`<video part="media" preload="none" playsinline src=${enclosure.url} @loadedmetadata=${this.#onLoadedMetadata} @timeupdate=${this.#onTimeUpdate}
+      ? html`<video part="media" preload="none" playsinline src=${src} @loadedmetadata=${this.#onLoadedMetadata} @timeupdate=${this.#onTimeUpdate}
           @play=${() => (this.playing = true)} @pause=${() => ((this.playing = false), this.#save())} @ended=${this.#onEnded}
           @error=${() => (this.failed = true)} @click=${() => this.toggle()}></video>`
-      : html`<audio part="media" preload="none" src=${enclosure.url} @loadedmetadata=${this.#onLoadedMetadata} @timeupdate=${this.#onTimeUpdate}
+      : html`<audio part="media" preload="none" src=${src} @loadedmetadata=${this.#onLoadedMetadata} @timeupdate=${this.#onTimeUpdate}
           @play=${() => (this.playing = true)} @pause=${() => ((this.playing = false), this.#save())} @ended=${this.#onEnded}
           @error=${() => (this.failed = true)}></audio>`;
     return html`${media}
@@ -218,6 +226,7 @@ export class BsPlayer extends LitElement {
           </select>
         </label>
       </div>
+      ${enclosure.kept ? html`<p class="note kept">Kept offline · ${megabytes(enclosure.kept.bytes)} (bookmarked episodes share the cap set in Preferences)</p>` : nothing}
       ${this.failed ? html`<p class="note" role="alert">This episode could not be played. ${this.#openLink(enclosure.url)}</p>` : nothing}`;
   }
 

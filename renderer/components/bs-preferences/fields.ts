@@ -2,7 +2,7 @@
 // dialog shows. Bounds and choices come from electron/shared/preferences.ts, the
 // same ones the bridge checks, so the form cannot offer a value the library refuses.
 import type { Preferences } from '../../../electron/shared/models.ts';
-import { FULL_TEXT_POLICIES, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES, type IntRange } from '../../../electron/shared/preferences.ts';
+import { FULL_TEXT_POLICIES, OFFLINE_AUDIO_MB, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES, type IntRange } from '../../../electron/shared/preferences.ts';
 
 type Key = keyof Preferences;
 
@@ -45,6 +45,7 @@ export const PREFERENCE_SECTIONS: readonly PreferenceSection[] = [
     fields: [
       { key: 'refreshMinutes', kind: 'number', label: 'Check feeds every', unit: 'minutes', range: REFRESH_MINUTES, hint: 'A source can have its own interval in its settings.' },
       { key: 'retentionDays', kind: 'number', label: 'Keep articles for', unit: 'days', range: RETENTION_DAYS, hint: 'Bookmarks, and articles a feed still lists, are always kept.' },
+      { key: 'offlineAudioMb', kind: 'number', label: 'Podcast audio kept offline', unit: 'MB', range: OFFLINE_AUDIO_MB, hint: 'For bookmarked episodes, all together; 0 keeps none. An episode that does not fit is streamed.' },
       {
         key: 'fullText',
         kind: 'choice',
