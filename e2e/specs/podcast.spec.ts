@@ -50,6 +50,9 @@ test('a podcast episode plays in the reading pane, by keys, and remembers its pl
   await list.getByRole('option').filter({ hasText: 'Episode 1' }).click();
   await expect(page.locator('bs-reading-pane h1')).toHaveText('Episode 1: Tides');
   await expect(player.locator('.left')).toHaveText('1:02:03 left');
+  // The episode's length from its feed, where an article shows its reading time.
+  await expect(page.locator('bs-reading-pane .byline')).toContainText('1:02:03 episode');
+  await expect(page.locator('bs-reading-pane .byline')).not.toContainText('min read');
   await list.getByRole('option').filter({ hasText: 'Episode 2' }).click();
   await expect(play).toHaveText(/Resume/);
   await expect(player.locator('.elapsed')).toHaveText(`0:0${Math.round(left)}`);

@@ -8,7 +8,7 @@ import { fullDate } from '../../state/format.ts';
 import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-reading-pane.styles.ts';
 import '../bs-version-switch/bs-version-switch.ts';
-import '../bs-player/bs-player.ts';
+import { playableEnclosure, timecode } from '../bs-player/bs-player.ts';
 
 export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -121,7 +121,7 @@ export class BsReadingPane extends LitElement {
         ${a.byline ? html`<span>By <strong>${a.byline}</strong></span>` : nothing}
         <span>${a.source.title}</span>
         <time datetime=${a.published}>${fullDate(a.published)}</time>
-        <span>${a.readingMinutes} min read</span>
+        ${episodeLength(a) ?? html`<span>${a.readingMinutes} min read</span>`}
       </div>
       <div class="actions">
         <button type="button" aria-pressed=${a.bookmarked ? 'true' : 'false'} @click=${() => emit(this, 'bookmark-toggle', { id: a.id, bookmarked: !a.bookmarked })}>
@@ -139,6 +139,12 @@ export class BsReadingPane extends LitElement {
       <div class="body" @click=${this.#onBodyClick}>${this.#body(a)}</div>
     </article>`;
   }
+}
+
+/** A podcast episode's length from its feed ("1:02:03 episode") stands where an article's reading time would. */
+function episodeLength(a: Article) {
+  const duration = a.enclosures ? playableEnclosure(a.enclosures)?.enclosure.duration : null;
+  return duration ? html`<span class="episode-length">${timecode(duration)} episode</span>` : null;
 }
 
 declare global {
