@@ -108,6 +108,9 @@ export async function subscribeToFeed(
   ctx.sources.recordSuccess(sourceId, now, { etag: response.etag, lastModified: response.lastModified });
   pruneArticles(ctx, options.keepNewestPerSource);
   ctx.emit('libraryChanged', { reason: 'refresh', articleIds: stored.added });
+  // As a refresh does: what follows new articles (their stories decided, so a new subscription's
+  // coverage folds with what the library has; offline copies when that preference is on) starts now.
+  if (stored.added.length) ctx.announce('articlesAdded', { articleIds: stored.added });
   return { kind: 'subscribed', source: sourceInfo(ctx, sourceId), newArticles: stored.added.length, alreadySubscribed: false };
 }
 

@@ -11,6 +11,7 @@ import { migrations, SCHEMA_VERSION } from '../library/schema.ts';
 import { addArticles, tempLibrary, type TempLibrary } from '../testing/temp-library.ts';
 import { sanitizeArticle } from '../text/sanitize.ts';
 import { relatedArticles } from './related.ts';
+import { start, type FixtureServer } from '../../../e2e/fixtures/fixture-server.ts';
 import { assignPending } from './stories.ts';
 
 const now = Date.UTC(2026, 2, 10, 12);
@@ -117,6 +118,41 @@ describe('stories folded in the list', () => {
     assert.deepEqual([prefs.foldStories, prefs.readStoryOnce, prefs.storyOrder], [true, true, 'first']);
     const next = core.handlers.preferences.set({ foldStories: false, storyOrder: 'latest' }) as typeof prefs;
     assert.deepEqual([next.foldStories, next.storyOrder], [false, 'latest']);
+  });
+});
+
+describe('a new subscription folds with the library in the background', () => {
+  let lib: TempLibrary;
+  let server: FixtureServer | null = null;
+  afterEach(async () => {
+    lib.dispose();
+    await server?.close();
+  });
+
+  test('subscribing decides the new articles\' stories without waiting for a refresh or a restart', async () => {
+    // Subscribe stores a feed's first articles itself: it must wake the story assigner as a refresh does.
+    const feed = (outlet: string, title: string, detail: string, hoursAgo: number) => `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>${outlet}</title><link>http://127.0.0.1/</link><description>News</description>
+<item><title>${title}</title><link>http://127.0.0.1/${encodeURIComponent(outlet)}</link><pubDate>${new Date(Date.now() - hoursAgo * 3600_000).toUTCString()}</pubDate>
+<description>${storm(detail)}</description></item></channel></rss>`;
+    server = await start({
+      routes: {
+        '/north.xml': { body: feed('North Post', 'Storm Oriel breaches Dunmere sea wall', 'Rescue teams worked through the night.', 3), headers: { 'content-type': 'application/rss+xml' } },
+        '/south.xml': { body: feed('South Wire', 'Dunmere counts cost of Storm Oriel', 'The council met at dawn to count the cost, street by street.', 2), headers: { 'content-type': 'application/rss+xml' } },
+      },
+    });
+    lib = tempLibrary();
+    const core = lib.core;
+    core.start();
+    await core.stories.idle();
+    for (const path of ['/north.xml', '/south.xml']) {
+      const result = (await core.handlers.feeds.subscribe(server.url(path))) as { kind: string };
+      assert.equal(result.kind, 'subscribed');
+    }
+    await core.stories.idle();
+    const row = core.store.list({ view: 'all', fold: true, limit: 50 }).items.find((i) => i.story);
+    assert.ok(row, 'the two reports fold into one row without a drain');
+    assert.equal(row.story!.others.length, 1);
   });
 });
 
