@@ -11,13 +11,15 @@ const SUMMARY_CHARS = 280;
 
 /**
  * The identity of an entry across refreshes: its guid/id, else its link, else
- * a hash of title and date (so an entry with neither keeps one identity as long
- * as the feed keeps its title and date).
+ * a hash of what it says: title, description (or content) and enclosures. An
+ * archive of untitled, undated, linkless items (RSS 0.92) keeps one identity
+ * per item, and a date the feed adds or changes later does not make it another.
  */
-export function entryIdentity(entry: Pick<FeedEntry, 'id' | 'url' | 'title' | 'published'>): string {
+export function entryIdentity(entry: Pick<FeedEntry, 'id' | 'url' | 'title' | 'summaryHtml' | 'contentHtml' | 'enclosures'>): string {
   if (entry.id) return entry.id;
   if (entry.url) return entry.url;
-  return `hash:${createHash('sha256').update(`${entry.title}\n${entry.published ?? ''}`).digest('hex').slice(0, 32)}`;
+  const content = [entry.title, entry.summaryHtml || entry.contentHtml, ...entry.enclosures.map((e) => e.url)].join('\n');
+  return `hash:${createHash('sha256').update(content).digest('hex').slice(0, 32)}`;
 }
 
 /** plainText runs DOMPurify; most titles have no markup or entities and can skip it. */
@@ -101,6 +103,8 @@ export function ingestEntries(store: ArticleStore, sourceId: number, feed: Pick<
 export function storePreparedEntries(store: ArticleStore, sourceId: number, feed: PreparedEntries, now: number): IngestResult {
   const result: IngestResult = { added: [], updated: [], alsoIn: [] };
   store.transaction(() => {
+    // Undated entries seen for the first time: each a millisecond before the last, so they list in the feed's order.
+    let undated = 0;
     for (const entry of feed.entries) {
       const { guid } = entry;
       const existing = store.storedEntry(sourceId, guid);
@@ -119,7 +123,7 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
       }
       const prepared = entry.content;
       if (!prepared) continue;
-      const published = entry.published ?? existing?.published ?? now;
+      const published = entry.published ?? existing?.published ?? now - undated++;
       if (
         existing &&
         existing.title === prepared.title &&

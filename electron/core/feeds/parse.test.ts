@@ -131,13 +131,16 @@ test('bad documents give plain-words parse errors', () => {
   assert.match(reason('{"hello": 1}'), /not a JSON Feed/);
 });
 
-test('identity: guid, else link, else a hash of title and date', () => {
-  assert.equal(entryIdentity({ id: 'g1', url: 'https://a/1', title: 't', published: 1 }), 'g1');
-  assert.equal(entryIdentity({ id: null, url: 'https://a/1', title: 't', published: 1 }), 'https://a/1');
-  const hashed = entryIdentity({ id: null, url: null, title: 't', published: 1 });
+test('identity: guid, else link, else a hash of title, description and enclosures', () => {
+  const entry = { id: null, url: null, title: 't', summaryHtml: '<p>d</p>', contentHtml: '', enclosures: [{ url: 'https://a/1.mp3', type: 'audio/mpeg', length: null, duration: null }] };
+  assert.equal(entryIdentity({ ...entry, id: 'g1', url: 'https://a/1' }), 'g1');
+  assert.equal(entryIdentity({ ...entry, url: 'https://a/1' }), 'https://a/1');
+  const hashed = entryIdentity(entry);
   assert.match(hashed, /^hash:/);
-  assert.equal(entryIdentity({ id: null, url: null, title: 't', published: 1 }), hashed);
-  assert.notEqual(entryIdentity({ id: null, url: null, title: 't', published: 2 }), hashed);
+  assert.equal(entryIdentity({ ...entry }), hashed);
+  assert.notEqual(entryIdentity({ ...entry, title: 'u' }), hashed);
+  assert.notEqual(entryIdentity({ ...entry, summaryHtml: '<p>e</p>' }), hashed);
+  assert.notEqual(entryIdentity({ ...entry, enclosures: [] }), hashed);
 });
 
 test('discovery reads <link rel=alternate> with <base>, ignoring non-feed links', () => {

@@ -104,7 +104,10 @@ function mediaImage(media: unknown, base: string | null): string | null {
   for (const c of contents) {
     const content = obj(c);
     const type = str(content.type) ?? '';
-    if (str(content.medium) === 'image' || type.startsWith('image/')) {
+    const medium = str(content.medium);
+    // Many image feeds give neither medium nor type: an address naming an image file is one.
+    const untyped = !medium && !type && IMAGE_FILE.test(str(content.url) ?? '');
+    if (medium === 'image' || type.startsWith('image/') || untyped) {
       const url = absoluteUrl(content.url, base);
       if (url) return url;
     }
@@ -121,8 +124,10 @@ export function parseDuration(value: unknown): number | null {
   return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i;
+
 function imageFromEnclosures(enclosures: FeedEnclosure[]): string | null {
-  return enclosures.find((e) => e.type?.startsWith('image/') || /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url))?.url ?? null;
+  return enclosures.find((e) => e.type?.startsWith('image/') || IMAGE_FILE.test(e.url))?.url ?? null;
 }
 
 function rssEntry(item: Loose, base: string | null): FeedEntry {

@@ -10,6 +10,7 @@ import type {
   SourceInfo,
 } from '../../shared/models.ts';
 import { LibraryError } from '../kernel/errors.ts';
+import { MEDIA_DIR } from '../kernel/paths.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
 import { StoryIndex } from './story-index.ts';
 import { beginWrite } from './database.ts';
@@ -102,9 +103,12 @@ interface ArticleRow extends SummaryRow {
   lang: string | null;
 }
 
+// The image as the app serves it once kept (the list's thumbnail, the pane's lead): one lookup on
+// article_media's primary key per row, for the rows a page shows.
 const SUMMARY_COLUMNS = `
   a.id, a.title, a.url, a.source_id, s.title AS source_title, a.byline, a.section, a.published,
-  a.summary, a.image, a.read, a.word_count,
+  a.summary, coalesce((SELECT '/${MEDIA_DIR}/' || m.sha256 || '.' || m.ext FROM article_media am JOIN media m ON m.sha256 = am.sha256
+    WHERE am.article_id = a.id AND am.source_url = a.image), a.image) AS image, a.read, a.word_count,
   EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS bookmarked`;
 
 function toSummary(row: SummaryRow): ArticleSummary {

@@ -67,3 +67,26 @@ test('snippets are plain text: markup in a body is text, never a tag', () => {
     lib.dispose();
   }
 });
+
+test('list rows carry the image the app kept for an article (the list’s thumbnail); one not kept keeps its web address', async () => {
+  const { png } = await import('../offline/testing/images.ts');
+  const lib = tempLibrary();
+  try {
+    const [kept, notKept] = addArticles(lib.core, 'Orbit', [
+      { title: 'Aurora over the coast', body: 'Green curtains of light.' },
+      { title: 'Saturn edge-on', body: 'The rings all but disappear.' },
+    ]);
+    lib.core.db.prepare('UPDATE articles SET image = ? WHERE id = ?').run('https://images.example/aurora.png', kept!);
+    lib.core.db.prepare('UPDATE articles SET image = ? WHERE id = ?').run('https://images.example/saturn.png', notKept!);
+    const media = lib.core.library.media;
+    const file = media.store(png(), 'image/png', Date.now());
+    media.link(kept!, 'https://images.example/aurora.png', file.sha256);
+    const rows = new Map(lib.core.store.list({ view: 'all' }).items.map((a) => [a.id, a.image]));
+    assert.equal(rows.get(kept!), file.path);
+    assert.equal(rows.get(notKept!), 'https://images.example/saturn.png');
+    assert.equal(lib.core.store.search('aurora')[0]!.image, file.path);
+    assert.equal(lib.core.store.summary(kept!).image, file.path);
+  } finally {
+    lib.dispose();
+  }
+});

@@ -2,7 +2,7 @@
 // they claim, and handed to the library's MediaStore, which keeps them by
 // content hash and serves them at /media/<sha256>.<ext>, so the reading pane
 // never needs the network (and the renderer's CSP, img-src 'self', would refuse it anyway).
-import { isLocalImage, type ImageType, type MediaStore } from '../library/media.ts';
+import type { ImageType, MediaStore } from '../library/media.ts';
 import type { AddressGuard } from '../net/address-guard.ts';
 import { fetchBounded, type FetchLimits, DEFAULT_LIMITS } from '../net/http.ts';
 import { storageFailure } from '../kernel/errors.ts';
@@ -114,8 +114,9 @@ function isNetworkFailure(error: unknown): boolean {
 /**
  * Downloads the images `html` references, stores them, records them for the
  * article and returns the HTML with each kept image's src pointing at /media.
- * Images that fail (wrong type, too big, unreachable) are taken out of the
- * HTML: the reading pane could not show them anyway.
+ * Images that fail (wrong type, too big, unreachable) keep their web address:
+ * the reading pane never loads one (its CSP refuses the web) but shows a
+ * placeholder that says so and links to it, and a later pass may keep it.
  */
 export async function localizeImages(html: string, options: LocalizeOptions): Promise<LocalizeResult> {
   const fetcher = options.fetcher ?? fetchImage;
@@ -149,6 +150,9 @@ async function localizeIn(document: Document, html: string, fetcher: ImageFetche
     .slice(0, MAX_IMAGES_PER_ARTICLE);
   const stored = new Map<string, string>();
   const failed: { url: string; reason: string }[] = [];
+  // Addresses the guard refused (loopback, private, link-local) are not kept even as a link:
+  // an exported bookmark opened in a browser would fetch them.
+  const refused = new Set<string>();
   let bytes = 0;
   for (const url of wanted) {
     const already = known.get(url);
@@ -173,21 +177,17 @@ async function localizeIn(document: Document, html: string, fetcher: ImageFetche
       // A full or read-only disk is not this picture's fault: the whole copy fails, to be tried again.
       if (storageFailure(error)) throw error;
       if (isNetworkFailure(error)) options.onNetworkError?.(url, error);
+      if ((error as { failure?: string }).failure === 'blocked') refused.add(url);
       failed.push({ url, reason: (error as Error).message });
     }
   }
   for (const img of images) {
-    const src = srcOf(img);
-    if (isLocalImage(src)) continue;
-    const local = stored.get(src);
-    if (local) {
-      img.setAttribute('src', local);
-      continue;
-    }
-    // An empty figure left behind would show as a gap; one with a caption keeps the words.
-    const figure = img.closest('figure');
-    if (figure && figure.querySelectorAll('img').length === 1 && !figure.querySelector('figcaption')) figure.remove();
-    else img.remove();
+    const source = srcOf(img);
+    const local = stored.get(source);
+    if (local) img.setAttribute('src', local);
+    else if (refused.has(source)) img.remove();
+    // Lost and not fetched again: its web address, as for any picture not kept.
+    else if (source !== img.getAttribute('src')) img.setAttribute('src', source);
   }
   return { html: template.innerHTML, stored, failed, bytes };
 }

@@ -77,9 +77,41 @@ export const styles = [
   .body p {
     margin: 0 0 1.1em;
   }
-  .body h2 {
-    font: 700 1.25em/1.3 var(--font-display);
+  /* Headings in a body sit below the headline (2.1em), whatever level the feed gave them. */
+  .body :is(h1, h2) {
+    font: 700 1.3em/1.3 var(--font-display);
     margin: 1.6em 0 0.6em;
+  }
+  .body h3 {
+    font: 700 1.15em/1.35 var(--font-display);
+    margin: 1.4em 0 0.5em;
+  }
+  .body :is(h4, h5, h6) {
+    font: 700 1em/1.4 var(--font-body);
+    margin: 1.2em 0 0.4em;
+  }
+  .image-placeholder {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25rem;
+    box-sizing: border-box;
+    min-height: 7rem;
+    padding: 1rem 1.25rem;
+    border: 1px dashed var(--rule);
+    border-radius: 4px;
+    background: var(--surface-sunk);
+    font: 0.8rem/1.4 var(--font-ui);
+    color: var(--muted);
+    text-align: center;
+  }
+  .image-placeholder .label {
+    font-weight: 600;
+    color: var(--muted-ink);
+  }
+  .image-placeholder a {
+    color: var(--link);
   }
   .body blockquote {
     margin: 1.4em 0;

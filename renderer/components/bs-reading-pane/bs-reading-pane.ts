@@ -12,6 +12,63 @@ import { playableEnclosure, timecode } from '../bs-player/bs-player.ts';
 
 export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
 
+/** Text reduced for comparing one piece with another: case, accents, punctuation and spacing set aside. */
+export function comparable(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The same trailing marks a cut-short summary or title ends with ("…", "...", "[…]"). */
+const TRAILING_ELLIPSIS = /\s*(\[?(…|\.\.\.)\]?)\s*$/;
+
+/**
+ * Whether a summary is the start of the body (feeds often send the first paragraph, whole or cut,
+ * as the description): it is then left out rather than read twice. The body may open with a
+ * picture and its caption first, so its first 1,200 characters are searched.
+ */
+export function summaryRepeatsBody(summary: string, bodyText: string): boolean {
+  const probe = comparable(summary.replace(TRAILING_ELLIPSIS, '')).slice(0, 200);
+  return probe.length > 0 && bodyText.slice(0, 1200 + probe.length).includes(probe);
+}
+
+/** Whether a headline was made from the body (an untitled item): the whole body, or its start cut with "…". */
+export function headlineRepeatsBody(title: string, bodyText: string): boolean {
+  const cut = TRAILING_ELLIPSIS.test(title);
+  const probe = comparable(title.replace(TRAILING_ELLIPSIS, ''));
+  return probe.length > 0 && (cut ? bodyText.startsWith(probe) : bodyText === probe);
+}
+
+/** Images the app serves (kept media, the sample edition's own); the CSP refuses any other, and offline it is gone. */
+export function isAppImage(src: string | null): src is string {
+  return !!src && src.startsWith('/') && !src.startsWith('//');
+}
+
+function webAddress(src: string | null): string | null {
+  return src && /^https?:\/\//i.test(src) ? src : null;
+}
+
+/** "Image not kept offline", with the image's description and a link to it on the web when there is one. */
+function placeholderNode(doc: Document, url: string | null, alt: string): HTMLElement {
+  const box = doc.createElement('span');
+  box.className = 'image-placeholder';
+  const label = doc.createElement('span');
+  label.className = 'label';
+  label.textContent = 'Image not kept offline';
+  box.append(label);
+  if (alt) {
+    const description = doc.createElement('span');
+    description.className = 'alt';
+    description.textContent = alt;
+    box.append(description);
+  }
+  if (url) {
+    const link = doc.createElement('a');
+    link.href = url;
+    link.textContent = 'Open the image ↗';
+    box.append(link);
+  }
+  return box;
+}
+
 /**
  * @summary The reading pane: headline, byline, date, reading time and the article body.
  * @fires bookmark-toggle - The bookmark button was pressed.
@@ -50,9 +107,9 @@ export class BsReadingPane extends LitElement {
     }
   }
 
-  /** What Listen reads, in order: the headline, the standfirst and the body's paragraphs, headings, items and quotes. */
+  /** What Listen reads, in order: the headline (unless it only repeats the body), the standfirst and the body's paragraphs, headings, items and quotes. */
   paragraphs(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('#headline, .standfirst, .body :is(p, h2, h3, h4, li, blockquote)')];
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('#headline:not([hidden]), .standfirst, .body :is(p, h1, h2, h3, h4, h5, h6, li, blockquote)')];
   }
 
   /** Space: a screenful down; at the end, on to the next unread article. Shift+Space: a screenful up. */
@@ -68,13 +125,33 @@ export class BsReadingPane extends LitElement {
    * again here because the renderer must not trust what it is handed, and the
    * CSP (no inline script) is the third fence.
    */
-  #body(article: Article) {
-    const clean = DOMPurify.sanitize(article.html, {
+  #body(html: string): { html: string; text: string } {
+    if (this.#prepared?.source === html) return this.#prepared.body;
+    const fragment = DOMPurify.sanitize(html, {
       FORBID_TAGS: ['style', 'form', 'iframe', 'object', 'embed', 'svg', 'math'],
       FORBID_ATTR: ['style', 'class', 'id'],
+      RETURN_DOM_FRAGMENT: true,
     });
-    return unsafeHTML(clean);
+    // A picture that was not kept would be a broken-image icon (or a blank gap with its caption
+    // alone): it becomes a placeholder that says so and links to the picture on the web.
+    for (const img of fragment.querySelectorAll('img')) {
+      const src = img.getAttribute('src');
+      if (!isAppImage(src)) img.replaceWith(placeholderNode(document, webAddress(src), img.getAttribute('alt')?.trim() ?? ''));
+    }
+    for (const figure of fragment.querySelectorAll('figure')) {
+      const caption = figure.querySelector(':scope > figcaption');
+      const alone = caption && [...figure.childNodes].every((n) => n === caption || (n.nodeType === Node.TEXT_NODE && !n.textContent?.trim()));
+      if (alone) caption.before(placeholderNode(document, null, ''));
+    }
+    const holder = document.createElement('div');
+    holder.append(fragment);
+    const body = { html: holder.innerHTML, text: comparable(holder.textContent ?? '') };
+    this.#prepared = { source: html, body };
+    return body;
   }
+
+  /** The shown body, prepared once per article (re-rendering the same HTML leaves the DOM as it is). */
+  #prepared: { source: string; body: { html: string; text: string } } | null = null;
 
   /** Links in an article never navigate the app window; they go to the system browser. */
   #onBodyClick(event: MouseEvent): void {
@@ -113,10 +190,14 @@ export class BsReadingPane extends LitElement {
       return html`<div class="state"><strong>Choose an article</strong>Pick a headline from the list, or press <kbd>j</kbd> to start reading.</div>`;
     }
     const bodyHasLead = a.image !== null && a.html.includes(a.image);
+    const body = this.#body(a.html);
+    // An untitled item's headline is its text's start; shown above that text it reads twice.
+    const headlineRepeats = headlineRepeatsBody(a.title, body.text);
+    const standfirst = a.summary && !headlineRepeats && !summaryRepeatsBody(a.summary, body.text) ? a.summary : '';
     return html`<article style=${style} lang=${a.lang ?? nothing} dir=${a.dir} aria-labelledby="headline">
       ${a.section ? html`<p class="kicker">${a.section}</p>` : nothing}
-      <h1 id="headline">${a.title}</h1>
-      ${a.summary ? html`<p class="standfirst">${a.summary}</p>` : nothing}
+      <h1 id="headline" ?hidden=${headlineRepeats}>${a.title}</h1>
+      ${standfirst ? html`<p class="standfirst">${standfirst}</p>` : nothing}
       <div class="byline">
         ${a.byline ? html`<span>By <strong>${a.byline}</strong></span>` : nothing}
         <span>${a.source.title}</span>
@@ -133,10 +214,13 @@ export class BsReadingPane extends LitElement {
       </div>
       <bs-version-switch .article=${a} @article-version-change=${this.#onVersionChange}></bs-version-switch>
       ${a.enclosures?.length ? html`<bs-player .articleId=${a.id} .enclosures=${a.enclosures}></bs-player>` : nothing}
-      ${a.image && !bodyHasLead && a.image.startsWith('/') /* only images the app serves: the CSP refuses the web, and offline it is gone */
-        ? html`<figure class="lead"><img src=${a.image} alt="" /></figure>`
+      ${a.image && !bodyHasLead
+        ? html`<figure class="lead" @click=${this.#onBodyClick}>${isAppImage(a.image)
+            ? html`<img src=${a.image} alt="" />`
+            : html`<span class="image-placeholder"><span class="label">Image not kept offline</span>${webAddress(a.image)
+                ? html`<a href=${a.image}>Open the image ↗</a>` : nothing}</span>`}</figure>`
         : nothing}
-      <div class="body" @click=${this.#onBodyClick}>${this.#body(a)}</div>
+      <div class="body" @click=${this.#onBodyClick}>${unsafeHTML(body.html)}</div>
     </article>`;
   }
 }
