@@ -10,11 +10,16 @@ import { toneWav } from '../e2e/fixtures/wav.ts';
 const out = join(ROOT, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 
-async function shoot(name: string, colorScheme: 'light' | 'dark', prepare: (page: import('@playwright/test').Page) => Promise<void>) {
+async function shoot(
+  name: string,
+  colorScheme: 'light' | 'dark',
+  prepare: (page: import('@playwright/test').Page) => Promise<void>,
+  viewport = { width: 1440, height: 900 },
+) {
   const profileDir = mkdtempSync(join(tmpdir(), 'broadsheet-shots-'));
   const app = await launch({ profileDir, colorScheme });
   try {
-    await app.page.setViewportSize({ width: 1440, height: 900 });
+    await app.page.setViewportSize(viewport);
     await app.page.locator('bs-article-list').getByRole('option').first().waitFor();
     await prepare(app.page);
     await app.page.waitForTimeout(300);
@@ -30,7 +35,8 @@ async function shoot(name: string, colorScheme: 'light' | 'dark', prepare: (page
 /** Opens the first article that belongs to a multi-outlet story, so the sidebar has work to show. */
 async function openStory(page: import('@playwright/test').Page) {
   await page.locator('bs-article-list').getByRole('option').filter({ hasText: 'Storm Maelis' }).first().click();
-  await page.locator('bs-related section[data-group="same-story"]').waitFor();
+  // Attached, not necessarily shown: on a narrow window the related stories wait behind their toggle.
+  await page.locator('bs-related section[data-group="same-story"]').waitFor({ state: 'attached' });
 }
 
 await shoot('reader-light', 'light', openStory);
@@ -41,6 +47,8 @@ await shoot('bookmarks', 'light', async (page) => {
   await page.locator('bs-nav').getByRole('button', { name: /Bookmarks/ }).click();
   await page.locator('bs-article-list').getByRole('option').first().click();
 });
+// A 1024×700 window: the sources, the list and the article; related stories wait behind their toggle.
+await shoot('reader-1024', 'light', openStory, { width: 1024, height: 700 });
 
 // A podcast episode with its player, paused part-way (the feed from e2e/fixtures/feeds/podcast.xml, its
 // audio answered as if from the podcast's https host).

@@ -46,7 +46,7 @@ test('subscribing to a site through the dialog adds the source and shows its art
   // A failing refresh is reported on the source, in plain words.
   server.routes['/ledger/rss.xml'] = { status: 500 };
   await nav.getByRole('button', { name: 'Refresh' }).click();
-  await expect(nav.getByText(/could not be refreshed/)).toBeVisible();
+  await expect(page.locator('bs-app').getByRole('status').last()).toHaveText(/could not be refreshed/);
   await expect(nav.getByText('The site had a problem of its own (HTTP 500).')).toBeVisible();
   await expect(list.getByRole('option')).toHaveCount(4);
 });

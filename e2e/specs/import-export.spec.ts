@@ -82,7 +82,7 @@ test('subscriptions come in from another reader’s OPML file under their folder
   await expect(inFolder.getByRole('button', { name: /The Northern Ledger/ })).toBeVisible();
   await expect(inFolder.getByRole('button', { name: /River Desk/ })).toBeVisible();
   await expect(nav.locator('ul.sources > li > .row > button', { hasText: 'Valley Radio' })).toHaveCount(1);
-  await expect(status(page)).toHaveText('8 new articles');
+  await expect(status(page)).toHaveText('All sources: 8 new articles');
   await expect(folder).toContainText('6');
 
   // Out again from the File menu: a download of OPML holding every feed, the folder kept.

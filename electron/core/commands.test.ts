@@ -86,3 +86,15 @@ test('the keymap preference is normalised with the other preferences', async () 
   assert.deepEqual(normalizePreferences({ keymap: { 'article.next': ['x'], bogus: ['y'] } }).keymap, { 'article.next': ['x'] });
   assert.deepEqual(normalizePreferences({ keymap: 42 }).keymap, {});
 });
+
+test('issue #15: every sidebar action and each pane has a command, Undo is Mod+Z, and r says what it refreshes', () => {
+  const keys = effectiveKeymap();
+  assert.deepEqual(keys['source.add'], ['a']);
+  assert.deepEqual(keys['library.refreshAll'], []);
+  assert.deepEqual(keys['edit.undo'], ['Mod+Z']);
+  assert.deepEqual(keys['view.toggleSources'], ['Shift+S']);
+  assert.deepEqual(keys['view.toggleRelated'], ['Shift+R']);
+  const title = (id: string) => COMMANDS.find((c) => c.id === id)!.title;
+  assert.equal(title('library.refresh'), 'Refresh the source shown, or all sources');
+  assert.equal(title('source.add'), 'Add source…');
+});

@@ -380,7 +380,12 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
     markAllRead(scope) {
       const ids = store.markAllRead(scope);
       if (ids.length) emit('libraryChanged', { reason: 'read', articleIds: ids });
-      return ids.length;
+      return ids;
+    },
+    setReadMany(ids, read) {
+      const changed = store.setReadMany(ids, read);
+      if (changed.length) emit('libraryChanged', { reason: 'read', articleIds: changed });
+      return changed.length;
     },
     savePlaybackPosition: (id, ordinal, seconds) => store.enclosures.savePosition(id, ordinal, seconds),
     stats() {

@@ -9,7 +9,7 @@
 // macOS. Letters are lower case when bare and upper case with a modifier.
 
 export type CommandCategory = 'Articles' | 'Library' | 'Reading' | 'Go to' | 'Focus' | 'Listen' | 'View' | 'Help';
-export type MenuName = 'File' | 'Go' | 'Article' | 'View' | 'Help';
+export type MenuName = 'File' | 'Edit' | 'Go' | 'Article' | 'View' | 'Help';
 
 export interface CommandSpec {
   id: string;
@@ -33,10 +33,16 @@ export const COMMANDS = [
   { id: 'article.toggleBookmark', title: 'Bookmark or remove bookmark', category: 'Articles', keys: ['b'], menu: 'Article' },
   { id: 'article.toggleRead', title: 'Mark read or unread', category: 'Articles', keys: ['m'], menu: 'Article' },
   { id: 'library.markAllRead', title: 'Mark all as read', category: 'Articles', keys: ['Shift+A'], menu: 'Article', menuSeparatorBefore: true },
-  { id: 'library.refresh', title: 'Refresh feeds', category: 'Articles', keys: ['r'], menu: 'File' },
+  // Undoes the latest of: mark all as read, unsubscribe, removing a bookmark. In a text field it undoes typing.
+  { id: 'edit.undo', title: 'Undo', category: 'Articles', keys: ['Mod+Z'], menu: 'Edit' },
+  // r refreshes what the list shows: one source, else every source.
+  { id: 'library.refresh', title: 'Refresh the source shown, or all sources', category: 'Articles', keys: ['r'], menu: 'File' },
   { id: 'source.settings', title: 'Source settings', category: 'Articles', keys: ['s'], menu: 'File' },
   { id: 'search.focus', title: 'Search', category: 'Articles', keys: ['/'], menu: 'File' },
 
+  // What the sidebar offers, reachable without it (it may be folded away or off screen).
+  { id: 'source.add', title: 'Add source…', category: 'Library', keys: ['a'], menu: 'File', menuSeparatorBefore: true },
+  { id: 'library.refreshAll', title: 'Refresh all sources', category: 'Library', keys: [], menu: 'File' },
   // No default keys: they are occasional, and the palette and the File menu reach them.
   { id: 'subscriptions.import', title: 'Import subscriptions (OPML)…', category: 'Library', keys: [], menu: 'File', menuSeparatorBefore: true },
   { id: 'subscriptions.export', title: 'Export subscriptions (OPML)…', category: 'Library', keys: [], menu: 'File' },
@@ -70,7 +76,11 @@ export const COMMANDS = [
   { id: 'player.slower', title: 'Episode: slower', category: 'Listen', keys: ['('], menu: 'Article' },
   { id: 'player.faster', title: 'Episode: faster', category: 'Listen', keys: [')'], menu: 'Article' },
 
-  { id: 'view.fontLarger', title: 'Larger text', category: 'View', keys: ['+', '='], menu: 'View' },
+  // Panes fold away and come back; on a narrow window they open over the others.
+  { id: 'view.toggleSources', title: 'Show or hide sources', category: 'View', keys: ['Shift+S'], menu: 'View' },
+  { id: 'view.toggleRelated', title: 'Show or hide related stories', category: 'View', keys: ['Shift+R'], menu: 'View' },
+  { id: 'view.toggleTagline', title: 'Show or hide the tagline', category: 'View', keys: [], menu: 'View' },
+  { id: 'view.fontLarger', title: 'Larger text', category: 'View', keys: ['+', '='], menu: 'View', menuSeparatorBefore: true },
   { id: 'view.fontSmaller', title: 'Smaller text', category: 'View', keys: ['-'], menu: 'View' },
   { id: 'view.fontReset', title: 'Default text size', category: 'View', keys: ['0'], menu: 'View' },
   // Folding is a preference (Preferences, Reading); the palette and the View menu reach it too.

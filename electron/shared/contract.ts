@@ -29,11 +29,13 @@ import type {
   SyncSummary,
 } from './models.ts';
 import { BUNDLED_VOICES } from './models.ts';
-import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, OFFLINE_AUDIO_MB, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES } from './preferences.ts';
+import { FONT_SIZE, FULL_TEXT_POLICIES, LIST_VIEWS, OFFLINE_AUDIO_MB, PANE_WIDTHS, REFRESH_MINUTES, RETENTION_DAYS, STORY_ORDERS, THEMES } from './preferences.ts';
 
 /** Longest string any method accepts; a search query or URL past this is refused. */
 export const MAX_STRING = 2048;
 export const MAX_PAGE = 500;
+/** Ids one setReadMany call accepts; the renderer sends a larger undo in parts. */
+export const MAX_MARKS = 10_000;
 /** OPML exports from other readers can be large; only importOpml accepts this much. */
 export const MAX_OPML = 5 * 1024 * 1024;
 /** A bookmarks export carries full texts; only importBookmarks accepts this much. */
@@ -68,6 +70,12 @@ const preferencesPatch = z.strictObject({
   allowLocalNetwork: z.boolean().optional(),
   /** Keyboard overrides: command id → its bindings; checked in full by normalizeKeymapOverrides. */
   keymap: z.record(z.string().max(64), z.array(z.string().max(64)).max(4)).optional(),
+  sourcesWidth: z.number().int().min(PANE_WIDTHS.sources.min).max(PANE_WIDTHS.sources.max).optional(),
+  listWidth: z.number().int().min(PANE_WIDTHS.list.min).max(PANE_WIDTHS.list.max).optional(),
+  relatedWidth: z.number().int().min(PANE_WIDTHS.related.min).max(PANE_WIDTHS.related.max).optional(),
+  sourcesCollapsed: z.boolean().optional(),
+  relatedCollapsed: z.boolean().optional(),
+  showTagline: z.boolean().optional(),
 });
 
 /** A sync account as the dialog or `cli account add` gives it; the password is checked for size only and never echoed in an error. */
@@ -105,7 +113,10 @@ export const contract = {
       search: method<ArticleSummary[]>()(z.tuple([text(512), z.number().int().min(1).max(MAX_PAGE).optional()])),
       setBookmarked: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
       setRead: method<ArticleSummary>()(z.tuple([articleId, z.boolean()])),
-      markAllRead: method<number>()(z.tuple([markAllReadScope])),
+      /** Marks what is unread in the scope as read; returns the ids it marked, so Undo can put back exactly those. */
+      markAllRead: method<number[]>()(z.tuple([markAllReadScope])),
+      /** Marks these articles read or unread (Undo of "Mark all as read"); returns how many changed. Missing ids are skipped. */
+      setReadMany: method<number>()(z.tuple([z.array(articleId).max(MAX_MARKS), z.boolean()])),
       /** Counts of articles, bookmarks and sources, and the library's size on disk (About dialog, `cli stats`). */
       stats: method<LibraryStats>()(z.tuple([])),
       /** Remembers how far an enclosure (podcast episode) was played, in seconds; false when the article has no such enclosure. */

@@ -258,6 +258,15 @@ export interface Preferences {
   readStoryOnce: boolean;
   /** Where a folded story sits: its first coverage (stays put as it grows) or its latest. */
   storyOrder: StoryOrder;
+  /** Pane widths in CSS pixels, as last dragged (bounds in electron/shared/preferences.ts, PANE_WIDTHS). */
+  sourcesWidth: number;
+  listWidth: number;
+  relatedWidth: number;
+  /** Panes the person folded away; a toggle in the masthead and a key bring each back. */
+  sourcesCollapsed: boolean;
+  relatedCollapsed: boolean;
+  /** The masthead's tagline under the paper's name. */
+  showTagline: boolean;
 }
 
 export type PreferencesPatch = Partial<Omit<Preferences, 'windowBounds'>>;

@@ -17,6 +17,16 @@ export const FONT_SIZE: IntRange & { readonly step: number } = { min: 12, max: 3
 export const REFRESH_MINUTES: IntRange = { min: 5, max: 24 * 60 };
 /** Days a feed article is kept (bookmarks and the newest per source are always kept). */
 export const RETENTION_DAYS: IntRange = { min: 1, max: 3650 };
+/**
+ * Pane widths in CSS pixels, as the person dragged them; the reading pane takes what is left.
+ * The minimums keep a name and a count readable; the maximums leave the reading pane its room.
+ */
+export const PANE_WIDTHS = {
+  sources: { min: 160, max: 480 },
+  list: { min: 256, max: 640 },
+  related: { min: 200, max: 480 },
+} as const satisfies Record<string, IntRange>;
+export type PaneName = keyof typeof PANE_WIDTHS;
 /** Megabytes of podcast audio kept offline for bookmarked episodes, all together (0: none). */
 export const OFFLINE_AUDIO_MB: IntRange = { min: 0, max: 100_000 };
 /** The window's size: its own minimum, and more than any display has. */
@@ -65,6 +75,12 @@ export const DEFAULT_PREFERENCES: Preferences = {
   // Off: feed content cannot reach this computer or the local network (electron/core/net/address-guard.ts).
   allowLocalNetwork: false,
   keymap: {},
+  sourcesWidth: 224,
+  listWidth: 352,
+  relatedWidth: 272,
+  sourcesCollapsed: false,
+  relatedCollapsed: false,
+  showTagline: true,
 };
 
 function intIn(value: unknown, range: IntRange, fallback: number): number {
@@ -95,6 +111,12 @@ export function normalizePreferences(raw: unknown): Preferences {
     storyOrder: oneOf(value.storyOrder, STORY_ORDERS, d.storyOrder),
     allowLocalNetwork: typeof value.allowLocalNetwork === 'boolean' ? value.allowLocalNetwork : d.allowLocalNetwork,
     keymap: normalizeKeymapOverrides(value.keymap),
+    sourcesWidth: intIn(value.sourcesWidth, PANE_WIDTHS.sources, d.sourcesWidth),
+    listWidth: intIn(value.listWidth, PANE_WIDTHS.list, d.listWidth),
+    relatedWidth: intIn(value.relatedWidth, PANE_WIDTHS.related, d.relatedWidth),
+    sourcesCollapsed: typeof value.sourcesCollapsed === 'boolean' ? value.sourcesCollapsed : d.sourcesCollapsed,
+    relatedCollapsed: typeof value.relatedCollapsed === 'boolean' ? value.relatedCollapsed : d.relatedCollapsed,
+    showTagline: typeof value.showTagline === 'boolean' ? value.showTagline : d.showTagline,
     windowBounds: normalizeWindowBounds(bounds),
   };
 }

@@ -52,9 +52,12 @@ test('File holds import and export of subscriptions and bookmarks, in their own 
   const file = menuTemplate({ platform: 'linux', isPackaged: true, runCommand: () => {} }).find((t) => t.label === 'File')!.submenu as MenuItemConstructorOptions[];
   const labels = file.map((i) => (i.type === 'separator' ? '—' : (i.label ?? i.role)));
   assert.deepEqual(labels, [
-    'Refresh feeds',
+    'Refresh the source shown, or all sources',
     'Source settings',
     'Search',
+    '—',
+    'Add source…',
+    'Refresh all sources',
     '—',
     'Import subscriptions (OPML)…',
     'Export subscriptions (OPML)…',
@@ -69,4 +72,13 @@ test('File holds import and export of subscriptions and bookmarks, in their own 
   for (const id of ['subscriptions.import', 'subscriptions.export', 'bookmarks.export', 'bookmarks.import', 'account.settings']) {
     assert.equal(file.find((i) => i.id === id)!.accelerator, undefined, id);
   }
+});
+
+test('Edit: Undo is the command table’s (the renderer undoes typing in a text field itself), beside the system’s editing roles', () => {
+  const edit = menuTemplate({ platform: 'darwin', isPackaged: true, runCommand: () => {} }).find((t) => t.label === 'Edit')!.submenu as MenuItemConstructorOptions[];
+  const undo = edit.find((i) => i.id === 'edit.undo')!;
+  assert.equal(undo.accelerator, 'CmdOrCtrl+Z');
+  assert.equal(undo.registerAccelerator, false);
+  assert.ok(!edit.some((i) => i.role === 'undo'), 'a role: undo item would take Cmd+Z before the renderer sees it');
+  for (const role of ['redo', 'cut', 'copy', 'paste', 'selectAll']) assert.ok(edit.some((i) => i.role === role), role);
 });

@@ -39,7 +39,20 @@ export function menuTemplate(options: MenuTemplateOptions): MenuItemConstructorO
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { label: 'File', submenu: [...commandItems('File', options), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
-    { role: 'editMenu' },
+    {
+      // Undo is ours (it undoes mark all as read, unsubscribe and removing a bookmark, and typing
+      // in a text field); the rest are the system's editing roles, which text fields need on macOS.
+      label: 'Edit',
+      submenu: [
+        ...commandItems('Edit', options),
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [

@@ -16,7 +16,7 @@ test('says a message in a polite live region, and says a repeated message again'
   // Every text the region shows, in order: a screen reader reads a change, not a text that stays.
   const shown = await page.evaluate(async () => {
     const host = document.querySelector('test-announcer-host')!;
-    const live = host.shadowRoot!.querySelector('[role="status"]')!;
+    const live = host.shadowRoot!.querySelector('bs-toast')!.shadowRoot!.querySelector('[role="status"]')!;
     const seen: string[] = [];
     new MutationObserver(() => seen.push(live.textContent!.trim())).observe(live, { childList: true, characterData: true, subtree: true });
     const frame = () => new Promise(requestAnimationFrame);

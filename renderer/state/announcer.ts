@@ -1,9 +1,11 @@
-// The app's polite live region: results of what the person did ("Bookmarked",
-// "12 new articles") are read out by screen readers and shown nowhere else.
-// Elements reach it through announcerContext; events that carry a finished
-// action's message (an export saved, an open request answered) are announced
-// as they bubble up to the host.
+// The app's one status region: results of what the person did ("Bookmarked",
+// "12 new articles") are shown for a moment at the foot of the window (bs-toast)
+// and read out by screen readers from its polite live region, with an Undo button
+// while an action can be undone. Elements reach it through announcerContext;
+// events that carry a finished action's message (an export saved, an open request
+// answered) are announced as they bubble up to the host.
 import { html, type ReactiveController, type ReactiveElement } from 'lit';
+import type { ToastAction } from '../components/bs-toast/bs-toast.ts';
 
 /** Events whose `detail.message` is announced when they reach the host. */
 type MessageEvent = {
@@ -19,6 +21,7 @@ export class Announcer implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #messagesFrom: readonly MessageEvent[];
   #text = '';
+  #action: ToastAction | null = null;
 
   constructor(host: ReactiveElement, options: AnnouncerOptions = {}) {
     this.#host = host;
@@ -31,15 +34,16 @@ export class Announcer implements ReactiveController {
     return this.#text;
   }
 
-  announce(text: string): void {
+  /** Says `text`; `action` adds a button (Undo) for as long as the message is in view. */
+  announce(text: string, action: ToastAction | null = null): void {
     // Clearing first makes a repeated message ("Bookmarked" twice) be read again.
-    this.#set('');
-    requestAnimationFrame(() => this.#set(text));
+    this.#set('', null);
+    requestAnimationFrame(() => this.#set(text, action));
   }
 
-  /** The live region itself; the host renders it once and styles `.visually-hidden`. */
+  /** The status region itself; the host renders it once. */
   region() {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.#text}</div>`;
+    return html`<bs-toast .message=${this.#text} .action=${this.#action}></bs-toast>`;
   }
 
   hostConnected(): void {
@@ -52,8 +56,9 @@ export class Announcer implements ReactiveController {
 
   readonly #onMessage = (event: Event): void => this.announce((event as CustomEvent<{ message: string }>).detail.message);
 
-  #set(text: string): void {
+  #set(text: string, action: ToastAction | null): void {
     this.#text = text;
+    this.#action = action;
     this.#host.requestUpdate();
   }
 }

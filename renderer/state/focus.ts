@@ -51,16 +51,21 @@ export interface FocusRegion {
   focus(): boolean;
   /** Focus that fell to the page body may be put here (see FocusRegions). */
   fallback?: boolean;
+  /**
+   * Brings a region that is out of view for want of room into view (a narrow window shows the
+   * article instead of the list, or a side pane over the others); false when it stays out of view.
+   */
+  reveal?(): Promise<boolean>;
 }
 
-/** The region after (or before) the one holding focus, skipping regions that are hidden or empty. */
-export function moveBetweenRegions(regions: FocusRegion[], step: 1 | -1): FocusRegion | null {
+/** The region after (or before) the one holding focus, skipping regions that are hidden (and cannot be brought into view) or empty. */
+export async function moveBetweenRegions(regions: FocusRegion[], step: 1 | -1): Promise<FocusRegion | null> {
   const active = deepActiveElement();
   const current = regions.findIndex((r) => r.element && containsDeep(r.element, active));
   for (let i = 1; i <= regions.length; i++) {
     const index = current === -1 ? (step === 1 ? i - 1 : regions.length - i) : (current + step * i + regions.length * 2) % regions.length;
     const region = regions[index]!;
-    if (isShown(region.element) && region.focus()) return region;
+    if ((isShown(region.element) || (await region.reveal?.())) && region.focus()) return region;
   }
   return null;
 }

@@ -233,8 +233,8 @@ test('mark all as read over search results marks only the rows shown, and says h
     el.api = t.fakeApi({
       library: {
         search: async () => [t.summary(1), t.summary(2, { read: true }), t.summary(3)],
-        setRead: async (id: never, read: never) => t.summary(id as number, { read }),
-        markAllRead: async () => 99,
+        setReadMany: async (ids: never) => (ids as number[]).length,
+        markAllRead: async () => [99],
       },
     });
     document.getElementById('stage')!.append(el);
@@ -242,7 +242,7 @@ test('mark all as read over search results marks only the rows shown, and says h
     await el.library.search('ledger');
     await el.library.markAllRead();
   });
-  expect(await calls(page, 'library.setRead')).toEqual([[1, true], [3, true]]);
+  expect(await calls(page, 'library.setReadMany')).toEqual([[[1, 3], true]]);
   expect(await calls(page, 'library.markAllRead')).toEqual([]);
   await expect(status(page)).toHaveText('2 articles marked as read');
 });

@@ -8,9 +8,12 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Article, ArticlePage, ArticleSummary, EditionInfo, LibraryChange, ListView, Preferences, SourceInfo } from '../../electron/shared/models.ts';
 import { DEFAULT_PREFERENCES, steppedFontSize } from '../../electron/shared/preferences.ts';
+import { MAX_MARKS } from '../../electron/shared/contract.ts';
 import type { Api } from '../api.ts';
+import type { Question } from '../components/bs-confirm/bs-confirm.ts';
 import type { CommandHandlers } from './command-router.ts';
 import { errorMessage } from './errors.ts';
+import type { UndoableAction } from './undo.ts';
 
 /** Articles per list page (scripts/bench/storage.ts measures pages of the same size). */
 export const PAGE = 200;
@@ -47,8 +50,14 @@ export interface LibraryStoreEvents {
 export interface LibraryStoreOptions {
   /** The library client; null when the window has none. */
   api(): Api | null;
-  /** Tells the person what an action did (the live region). */
+  /** Tells the person what an action did (the status region). */
   announce(text: string): void;
+  /** Remembers an action Ctrl+Z can undo, and says `message` with an Undo button. Without it nothing is undoable. */
+  remember?(message: string, action: UndoableAction): void;
+  /** Asks before an action that reaches beyond what is in view; without it nothing is asked. */
+  confirm?(question: Question): Promise<boolean>;
+  /** How many rows of the list fit in view: more than this is more than the person can see. */
+  screenful?(): number;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -72,6 +81,10 @@ export class LibraryStore implements ReactiveController {
   #next: string | null = null;
   #listError = '';
   #selectedId: number | null = null;
+  /** False once the reader closed the article (×, Escape): the pane is empty, the list keeps its place. */
+  #articleOpen = true;
+  /** Sources unsubscribed within the undo window: hidden here, removed from the library when it passes. */
+  #removing = new Map<number, SourceInfo>();
 
   /** The list's first page (or the search results): only the answer to the latest request is shown. */
   readonly #list: Task<readonly [Api | null, ListScope], ArticlePage>;
@@ -150,10 +163,19 @@ export class LibraryStore implements ReactiveController {
     return this.#startError;
   }
   get edition(): EditionInfo | null {
-    return this.#edition;
+    const edition = this.#edition;
+    if (!edition || this.#removing.size === 0) return edition;
+    const removing = [...this.#removing.values()];
+    const sum = (key: 'total' | 'unread') => removing.reduce((n, s) => n + s[key], 0);
+    return {
+      ...edition,
+      articleCount: Math.max(0, edition.articleCount - sum('total')),
+      unreadCount: Math.max(0, edition.unreadCount - sum('unread')),
+      sourceCount: Math.max(0, edition.sourceCount - removing.length),
+    };
   }
   get sources(): SourceInfo[] {
-    return this.#sources;
+    return this.#removing.size ? this.#sources.filter((s) => !this.#removing.has(s.id)) : this.#sources;
   }
   get preferences(): Preferences | null {
     return this.#preferences;
@@ -166,10 +188,11 @@ export class LibraryStore implements ReactiveController {
     return this.#bigPicture;
   }
   get items(): ArticleSummary[] {
-    return this.#items;
+    return this.#removing.size ? this.#items.filter((i) => !this.#removing.has(i.source.id)) : this.#items;
   }
   get total(): number | null {
-    return this.#total;
+    if (this.#total === null || this.#removing.size === 0) return this.#total;
+    return Math.max(0, this.#total - (this.#items.length - this.items.length));
   }
   get hasMore(): boolean {
     return this.#next !== null;
@@ -191,9 +214,14 @@ export class LibraryStore implements ReactiveController {
   get selectedId(): number | null {
     return this.#selectedId;
   }
+  /** False after the reader closed the article; selecting one opens it again. */
+  get articleOpen(): boolean {
+    return this.#articleOpen && this.#selectedId !== null;
+  }
   get reading(): ReadingView {
     // One view for every state of the task, so the pane element (and its focus) is kept from article to article.
     const task = this.article;
+    if (!this.#articleOpen) return { state: 'empty', article: null, errorMessage: '' };
     if (task.status === TaskStatus.ERROR) return { state: 'error', article: null, errorMessage: errorMessage(task.error) };
     const article = task.value ?? null;
     return { state: article ? 'ready' : task.status === TaskStatus.PENDING ? 'loading' : 'empty', article, errorMessage: '' };
@@ -316,10 +344,23 @@ export class LibraryStore implements ReactiveController {
   /** Selects an article (it opens in the reading pane) and, if the preference says so, shows it as read. */
   select(id: number | null): void {
     this.#selectedId = id;
+    this.#articleOpen = true;
     // A new items array makes the virtualizer lay out again: only when a row really changes.
     if (this.#preferences?.markReadOnOpen && this.#items.some((item) => item.id === id && !item.read)) {
       this.#items = this.#items.map((item) => (item.id === id ? { ...item, read: true } : item));
     }
+    this.#changed();
+  }
+
+  /** Closes the article (the pane's ×, Escape): the pane is empty and the selected row stays where it was. */
+  closeArticle(): void {
+    this.#articleOpen = false;
+    this.#changed();
+  }
+
+  /** Opens the selected article again after it was closed. */
+  reopenArticle(): void {
+    this.#articleOpen = true;
     this.#changed();
   }
 
@@ -352,7 +393,16 @@ export class LibraryStore implements ReactiveController {
       this.#patchItem(await api.library.setBookmarked(id, bookmarked));
       this.article.run();
       if (this.#scope.view === 'bookmarks' && !this.#scope.query) void this.reload();
-      this.#options.announce(bookmarked ? 'Bookmarked' : 'Bookmark removed');
+      if (bookmarked || !this.#options.remember) return this.#options.announce(bookmarked ? 'Bookmarked' : 'Bookmark removed');
+      // A bookmark keeps an article for good; taking one away by a slip of b is put right with Ctrl+Z.
+      this.#options.remember('Bookmark removed', {
+        undo: async () => {
+          this.#patchItem(await api.library.setBookmarked(id, true));
+          this.article.run();
+          if (this.#scope.view === 'bookmarks' && !this.#scope.query) await this.reload();
+          return 'Bookmarked again';
+        },
+      });
     } catch (error) {
       this.#options.announce(`The bookmark could not be changed: ${errorMessage(error)}`);
     }
@@ -371,21 +421,62 @@ export class LibraryStore implements ReactiveController {
     }
   }
 
+  /** Search results and Bookmarks are not a source or folder scope: "all" is what the list shows. */
+  get #marksShownRows(): boolean {
+    return !!this.#scope.query || this.#scope.view === 'bookmarks';
+  }
+
+  /** How many articles "Mark all as read" would mark now, as far as the counts know. */
+  #unreadInScope(): number {
+    const { sourceId, folder } = this.#scope;
+    if (this.#marksShownRows) return this.items.filter((i) => !i.read).length;
+    if (sourceId !== null) return this.sources.find((s) => s.id === sourceId)?.unread ?? 0;
+    if (folder !== null) return this.sources.filter((s) => s.folder === folder).reduce((n, s) => n + s.unread, 0);
+    return this.edition?.unreadCount ?? 0;
+  }
+
+  /**
+   * Marks what the list's scope holds unread as read, after asking when that is more than a
+   * screenful (more than the person can see), and remembers exactly which articles it marked
+   * so that Undo marks those, and only those, unread again.
+   */
   async markAllRead(): Promise<void> {
     const api = this.#options.api();
     if (!api) return;
+    const affected = this.#unreadInScope();
+    const screenful = this.#options.screenful?.() ?? Infinity;
+    if (affected > screenful && this.#options.confirm) {
+      const where = this.#scope.query ? 'these search results' : this.heading;
+      const yes = await this.#options.confirm({
+        title: 'Mark all as read?',
+        message: `${plural(affected, 'article', 'articles')} in ${where} will be marked as read. Ctrl+Z undoes it.`,
+        confirm: `Mark ${affected} as read`,
+      });
+      if (!yes) return this.#options.announce('Nothing was marked');
+    }
     try {
-      let count: number;
-      if (this.#scope.query) {
-        // Search results are not a source or folder scope: mark what the list shows.
-        const unread = this.#items.filter((i) => !i.read);
-        await Promise.all(unread.map((i) => api.library.setRead(i.id, true)));
-        count = unread.length;
+      let ids: number[];
+      if (this.#marksShownRows) {
+        const unread = this.items.filter((i) => !i.read).map((i) => i.id);
+        ids = [];
+        for (let at = 0; at < unread.length; at += MAX_MARKS) {
+          const part = unread.slice(at, at + MAX_MARKS);
+          if ((await api.library.setReadMany(part, true)) > 0) ids.push(...part);
+        }
       } else {
-        count = await api.library.markAllRead({ sourceId: this.#scope.sourceId, folder: this.#scope.folder });
+        ids = await api.library.markAllRead({ sourceId: this.#scope.sourceId, folder: this.#scope.folder });
       }
       await Promise.all([this.reload(), this.refreshCounts()]);
-      this.#options.announce(count === 0 ? 'Nothing was unread' : `${plural(count, 'article', 'articles')} marked as read`);
+      if (ids.length === 0) return this.#options.announce('Nothing was unread');
+      const message = `${plural(ids.length, 'article', 'articles')} marked as read`;
+      if (!this.#options.remember) return this.#options.announce(message);
+      this.#options.remember(message, {
+        undo: async () => {
+          for (let at = 0; at < ids.length; at += MAX_MARKS) await api.library.setReadMany(ids.slice(at, at + MAX_MARKS), false);
+          await Promise.all([this.reload(), this.refreshCounts()]);
+          return `${plural(ids.length, 'article', 'articles')} unread again`;
+        },
+      });
     } catch (error) {
       this.#options.announce(`Could not mark all as read: ${errorMessage(error)}`);
     }
@@ -395,13 +486,15 @@ export class LibraryStore implements ReactiveController {
   async refreshFeeds(scope: number | null = this.#scope.sourceId): Promise<void> {
     const api = this.#options.api();
     if (!api) return;
-    this.#options.announce('Refreshing…');
+    // The result names what was refreshed: r on a source refreshes that source only.
+    const what = scope === null ? 'All sources' : (this.#sources.find((s) => s.id === scope)?.title ?? 'This source');
+    this.#options.announce(`${what}: refreshing…`);
     try {
       const summary = await api.feeds.refresh(scope);
       await Promise.all([this.reload(), this.refreshCounts()]);
-      const news = summary.newArticles === 0 ? 'No new articles' : `${summary.newArticles} new ${summary.newArticles === 1 ? 'article' : 'articles'}`;
+      const news = summary.newArticles === 0 ? 'no new articles' : `${summary.newArticles} new ${summary.newArticles === 1 ? 'article' : 'articles'}`;
       const failed = summary.failed.length;
-      this.#options.announce(failed ? `${news}; ${plural(failed, 'source', 'sources')} could not be refreshed` : news);
+      this.#options.announce(`${what}: ${news}${failed ? `; ${plural(failed, 'source', 'sources')} could not be refreshed` : ''}`);
     } catch (error) {
       this.#options.announce(`Refresh failed: ${errorMessage(error)}`);
     }
@@ -425,7 +518,39 @@ export class LibraryStore implements ReactiveController {
     this.#changed();
   }
 
-  /** A source was unsubscribed: its articles left the library with it. */
+  /**
+   * Unsubscribes from `source`, with Undo. Removing a source deletes its articles, which nothing
+   * could bring back as they were, so the removal is held for the undo window: the source and its
+   * articles leave the window at once, and the library removes them when the window passes (or
+   * the app closes). Undo within it cancels the removal, and nothing was lost.
+   */
+  unsubscribe(source: SourceInfo): void {
+    const api = this.#options.api();
+    if (!api) return;
+    const remove = async () => {
+      await api.feeds.unsubscribe(source.id);
+      this.#removing.delete(source.id);
+      await Promise.all([this.refreshCounts(), this.reload()]).catch(() => {});
+    };
+    if (!this.#options.remember) {
+      void remove().then(() => this.#options.announce(`Unsubscribed from ${source.title}`), (error) => this.#options.announce(`Could not unsubscribe: ${errorMessage(error)}`));
+      return;
+    }
+    this.#removing.set(source.id, source);
+    void this.sourceRemoved(source.id);
+    this.#options.remember(`Unsubscribed from ${source.title}`, {
+      commit: remove,
+      undo: async () => {
+        this.#removing.delete(source.id);
+        this.#changed();
+        await this.refreshCounts().catch(() => {});
+        return `${source.title} is back`;
+      },
+      commitFailed: (message) => this.#options.announce(`Could not unsubscribe from ${source.title}: ${message}`),
+    });
+  }
+
+  /** A source was unsubscribed (or is being): the list and the selection leave it. */
   async sourceRemoved(sourceId: number): Promise<void> {
     if (this.selectedArticle?.source.id === sourceId) this.#selectedId = null;
     if (this.#scope.sourceId === sourceId) this.#scope = { ...this.#scope, sourceId: null };
@@ -475,5 +600,6 @@ export class LibraryStore implements ReactiveController {
     'article.toggleRead': () => this.toggleRead(),
     'library.markAllRead': () => this.markAllRead(),
     'library.refresh': () => this.refreshFeeds(),
+    'library.refreshAll': () => this.refreshFeeds(null),
   };
 }

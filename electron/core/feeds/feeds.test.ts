@@ -393,9 +393,16 @@ test('mark all read for a source or a folder; the list filters by folder', async
   await subscribed(server.url('/c'));
   core.db.prepare("UPDATE sources SET folder = 'Morning' WHERE id IN (?, ?)").run(a.id, b.id);
   assert.deepEqual(core.store.list({ view: 'all', folder: 'Morning' }).items.map((i) => i.title).sort(), ['A1', 'A2', 'B1']);
-  assert.equal(await core.handlers.library.markAllRead({ sourceId: a.id }), 2);
+  const marked = await core.handlers.library.markAllRead({ sourceId: a.id });
+  assert.equal(marked.length, 2);
   assert.deepEqual(core.store.list({ view: 'unread' }).items.map((i) => i.title).sort(), ['B1', 'C1']);
-  assert.equal(await core.handlers.library.markAllRead({ folder: 'Morning' }), 1);
+  // Undo puts back exactly what was marked, and nothing read before.
+  core.store.setRead(core.store.list({ view: 'all', sourceId: b.id }).items[0]!.id, true);
+  assert.equal(await core.handlers.library.setReadMany([...marked, 999_999], false), 2);
+  assert.deepEqual(core.store.list({ view: 'unread' }).items.map((i) => i.title).sort(), ['A1', 'A2', 'C1']);
+  core.store.setRead(core.store.list({ view: 'all', sourceId: b.id }).items[0]!.id, false);
+  assert.equal((await core.handlers.library.markAllRead({ sourceId: a.id })).length, 2);
+  assert.equal((await core.handlers.library.markAllRead({ folder: 'Morning' })).length, 1);
   assert.deepEqual(core.store.list({ view: 'unread' }).items.map((i) => i.title), ['C1']);
   assert.deepEqual(core.store.list({ view: 'unread', folder: 'Morning' }).items, []);
 });

@@ -579,6 +579,14 @@ export class ArticleStore {
     return (this.sql(`UPDATE articles SET read = 1 WHERE ${where.join(' AND ')} RETURNING id`).all(...params) as { id: number }[]).map((r) => r.id);
   }
 
+  /** Marks the listed articles read or unread; returns the ids whose mark changed (ids no longer stored are skipped). */
+  setReadMany(ids: readonly number[], read: boolean): number[] {
+    const flag = read ? 1 : 0;
+    return (
+      this.sql(`UPDATE articles SET read = ? WHERE read != ? AND id IN (SELECT value FROM json_each(?)) RETURNING id`).all(flag, flag, JSON.stringify(ids)) as { id: number }[]
+    ).map((r) => r.id);
+  }
+
   /**
    * Retention: removes feed articles published before `cutoff` that are gone
    * from their feed, except the newest `keepNewestPerSource` of each source (so

@@ -11,10 +11,51 @@ export const styles = [
     background: var(--paper);
     color: var(--ink);
   }
+  /* The row of panes; PaneLayout (renderer/state/pane-layout.ts) sets its columns for the window's width. */
   .columns {
+    position: relative;
     display: grid;
-    grid-template-columns: 13rem minmax(16rem, 22rem) minmax(0, 1fr) minmax(14rem, 18rem);
     min-height: 0;
+    /* The shade behind a pane opened over the others stays inside the row. */
+    overflow: clip;
+  }
+  /* A pane out of view: folded away, or waiting its turn on a narrow window. */
+  .columns > .off {
+    display: none;
+  }
+  /* A side pane opened over the others by its toggle, when the row has no room for it. */
+  .columns > .overlay {
+    position: absolute;
+    inset: 0 auto 0 0;
+    z-index: 10;
+    width: min(var(--overlay-width, 17rem), calc(100% - 3rem));
+    box-sizing: border-box;
+    box-shadow: 0 0 0 100vmax rgb(0 0 0 / 0.25), 0 8px 32px rgb(0 0 0 / 0.3);
+  }
+  .columns > bs-related.overlay {
+    inset: 0 0 0 auto;
+    background: var(--surface);
+    overflow-y: auto;
+  }
+  /* The dividers lie over the panes' edges: wide enough to grab, drawing nothing but the focus ring. */
+  .divider {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    z-index: 5;
+    width: 9px;
+    margin-left: -4px;
+    margin-right: -5px;
+    cursor: col-resize;
+    touch-action: none;
+  }
+  .divider:hover,
+  .divider:focus-visible {
+    background: linear-gradient(to right, transparent 3px, var(--focus) 3px, var(--focus) 6px, transparent 6px);
+  }
+  .divider:focus-visible {
+    outline: 2px solid var(--focus);
+    outline-offset: -2px;
   }
   main {
     display: grid;
@@ -39,20 +80,13 @@ export const styles = [
     font: 700 1.4rem/1.3 var(--font-display);
     margin-bottom: 0.5rem;
   }
-  @media (max-width: 1180px) {
-    .columns {
-      grid-template-columns: minmax(15rem, 20rem) minmax(0, 1fr) minmax(13rem, 16rem);
+  @media (forced-colors: active) {
+    .divider:hover,
+    .divider:focus-visible {
+      background: Highlight;
     }
-    bs-nav {
-      display: none;
-    }
-  }
-  @media (max-width: 860px) {
-    .columns {
-      grid-template-columns: minmax(13rem, 18rem) minmax(0, 1fr);
-    }
-    bs-related {
-      display: none;
+    .columns > .overlay {
+      border: 2px solid CanvasText;
     }
   }
 `,

@@ -46,8 +46,8 @@ test('is keyboard reachable: arrows move between stories, Enter opens one and th
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('button', { name: /Council approves budget/ })).toBeFocused();
   await page.keyboard.press('ArrowUp');
+  // Enter opens the story and the keyboard moves on to its first article.
   await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowDown');
   const first = page.getByRole('list', { name: /Articles about Storm Oriel/ }).getByRole('button').first();
   await expect(first).toBeFocused();
   // The listener is in place before the key is pressed.
@@ -72,4 +72,25 @@ test('asks for another range, and shows loading, empty and error states', async 
   await expect(page.getByText(/Gathering/)).toBeVisible();
   await mount(page, 'bs-big-picture', { state: 'error', errorMessage: 'index busy' });
   await expect(page.getByRole('alert')).toContainText('index busy');
+});
+
+test('the keyboard lands on a story, not on the range buttons, and comes back to where it was; Escape closes an open story', async ({ page }) => {
+  await mount(page, 'bs-big-picture', { state: 'ready', clusters });
+  const big = page.locator('bs-big-picture');
+  await big.evaluate((el) => (el as unknown as { focusCurrent(): boolean }).focusCurrent());
+  await expect(page.getByRole('button', { name: /Storm Oriel breaches/ }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  const articles = page.getByRole('list', { name: /Articles about Storm Oriel/ }).getByRole('button');
+  // Opened from the keyboard: the keyboard moves on to the story's first article.
+  await expect(articles.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(articles.nth(1)).toBeFocused();
+  await page.getByRole('button', { name: 'Last 24 hours' }).focus();
+  await big.evaluate((el) => (el as unknown as { focusCurrent(): boolean }).focusCurrent());
+  await expect(articles.nth(1)).toBeFocused();
+  expect(await big.evaluate((el) => (el as unknown as { back(): boolean }).back())).toBe(true);
+  const story = page.getByRole('button', { name: /Storm Oriel breaches/ }).first();
+  await expect(story).toBeFocused();
+  await expect(story).toHaveAttribute('aria-expanded', 'false');
+  expect(await big.evaluate((el) => (el as unknown as { back(): boolean }).back())).toBe(false);
 });

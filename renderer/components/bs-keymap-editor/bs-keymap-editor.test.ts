@@ -49,3 +49,21 @@ test('removing a key and Escape while recording', async ({ page }) => {
   await expect(editor.getByRole('status')).toHaveText('Not changed.');
   await expect(editor).toBeVisible();
 });
+
+test('Enter ends a recording and is not part of the key: f then Enter saves f; Escape after a key changes nothing', async ({ page }) => {
+  const editor = await openEditor(page);
+  await editor.getByRole('button', { name: 'Add a key for Next theme (system, light, dark)' }).click();
+  await expect(editor.getByRole('status')).toContainText('then Enter. Escape cancels.');
+  await page.keyboard.press('f');
+  await page.keyboard.press('Enter');
+  await expect(editor.getByRole('status')).toHaveText('“Next theme (system, light, dark)” now also uses f.');
+  expect(await saved(page)).toEqual([{ 'theme.cycle': ['t', 'f'] }]);
+
+  await editor.getByRole('button', { name: 'Add a key for Search' }).click();
+  await page.keyboard.press('q');
+  await page.keyboard.press('Escape');
+  await expect(editor.getByRole('status')).toHaveText('Not changed.');
+  await page.waitForTimeout(1_000);
+  expect(await saved(page)).toHaveLength(1);
+  await expect(editor).toBeVisible();
+});

@@ -84,7 +84,7 @@ export class BsKeymapEditor extends LitElement {
     this.pending = null;
     this.recording = id;
     this.recorded = [];
-    this.message = `Press the new key for “${this.#title(id)}”. Escape cancels.`;
+    this.message = `Press the new key or keys for “${this.#title(id)}”, then Enter. Escape cancels.`;
   }
 
   #stopRecording(): void {
@@ -103,9 +103,16 @@ export class BsKeymapEditor extends LitElement {
     }
     event.preventDefault();
     event.stopPropagation();
-    if (event.key === 'Escape' && this.recorded.length === 0) {
+    // Enter and Escape end a recording, as they end anything typed: Enter keeps the keys pressed
+    // so far, Escape drops them. Neither is recorded (so "f then Enter" is f).
+    const plainEnter = event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    if (event.key === 'Escape' || (plainEnter && this.recorded.length === 0)) {
       this.#stopRecording();
       this.message = 'Not changed.';
+      return;
+    }
+    if (plainEnter) {
+      this.#finishRecording();
       return;
     }
     const chord = chordOf(event, this.platform);

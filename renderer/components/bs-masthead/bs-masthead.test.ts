@@ -43,3 +43,31 @@ test('theme and text size controls announce the choice', async ({ page }) => {
   await page.getByRole('button', { name: 'Larger text' }).click();
   expect(await events).toEqual([{ theme: 'dark' }, { delta: 1 }]);
 });
+
+test('the tagline sits under the name unless the preference hides it', async ({ page }) => {
+  await mount(page, 'bs-masthead', { edition });
+  await expect(page.locator('bs-masthead').getByText('Focus on the big picture.')).toBeVisible();
+  await mount(page, 'bs-masthead', { edition, showTagline: false });
+  await expect(page.locator('bs-masthead').getByText('Focus on the big picture.')).toHaveCount(0);
+});
+
+test('the pane toggles say whether their pane is in view and run its command', async ({ page }) => {
+  await mount(page, 'bs-masthead', { edition, panes: { sources: false, related: true } });
+  const sources = page.getByRole('button', { name: 'Sources', exact: true });
+  const related = page.getByRole('button', { name: 'Related stories', exact: true });
+  await expect(sources).toHaveAttribute('aria-expanded', 'false');
+  await expect(related).toHaveAttribute('aria-expanded', 'true');
+  const ran = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const got: string[] = [];
+        document.addEventListener('command-run', (e) => {
+          got.push((e as CustomEvent<{ id: string }>).detail.id);
+          if (got.length === 2) resolve(got);
+        });
+      }),
+  );
+  await sources.click();
+  await related.click();
+  expect(await ran).toEqual(['view.toggleSources', 'view.toggleRelated']);
+});

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { EditionInfo, ThemeChoice } from '../../../electron/shared/models.ts';
 import { THEMES } from '../../../electron/shared/preferences.ts';
@@ -12,12 +12,18 @@ import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-masthead.styles.ts';
 import '../bs-offline-badge/bs-offline-badge.ts';
 
+/** The tagline of the design brief, under the paper's name (the showTagline preference hides it). */
+export const TAGLINE = 'Focus on the big picture.';
+
 /**
- * @summary The paper's masthead: name, today's edition date, search and reading controls.
- * Owns the commands for what it controls: search.focus, the theme.* commands and the text size (view.font*).
+ * @summary The paper's masthead: name and tagline, today's edition date, search and reading controls,
+ * and the toggles of the side panes (sources, related stories), which work at every window width.
+ * Owns the commands for what it controls: search.focus, the theme.* commands, the text size (view.font*)
+ * and view.toggleTagline.
  * @fires search-change - The search text changed (debounced).
  * @fires theme-change - A theme was chosen.
  * @fires font-size-change - Text size up or down.
+ * @fires command-run - A pane toggle was pressed (view.toggleSources, view.toggleRelated).
  */
 @customElement('bs-masthead')
 export class BsMasthead extends LitElement {
@@ -26,6 +32,9 @@ export class BsMasthead extends LitElement {
   @property({ attribute: false }) accessor edition: EditionInfo | null = null;
   @property() accessor theme: ThemeChoice = 'system';
   @property() accessor query = '';
+  /** Which side panes are in view, for their toggles. */
+  @property({ attribute: false }) accessor panes: { sources: boolean; related: boolean } = { sources: true, related: true };
+  @property({ type: Boolean, attribute: 'show-tagline' }) accessor showTagline = true;
 
   @query('input[type="search"]') accessor searchInput!: HTMLInputElement;
 
@@ -41,7 +50,22 @@ export class BsMasthead extends LitElement {
     'theme.system': () => this.#chooseTheme('system'),
     'theme.light': () => this.#chooseTheme('light'),
     'theme.dark': () => this.#chooseTheme('dark'),
+    'view.toggleTagline': () => this.#toggleTagline(),
   });
+
+  async #toggleTagline(): Promise<void> {
+    const show = !(this.library?.preferences?.showTagline ?? this.showTagline);
+    await this.library?.setPreferences({ showTagline: show });
+    this.announcer?.announce(show ? 'Tagline shown' : 'Tagline hidden');
+  }
+
+  #toggle(id: 'view.toggleSources' | 'view.toggleRelated', label: string, icon: string, expanded: boolean) {
+    // data-pane-toggle: a pane open over the others stays open while focus passes to its own toggle, which then closes it.
+    return html`<button type="button" class="pane-toggle" data-pane-toggle aria-expanded=${expanded ? 'true' : 'false'} title=${label}
+      @click=${() => this.dispatchEvent(new CustomEvent('command-run', { detail: { id }, bubbles: true, composed: true }))}>
+      <span aria-hidden="true">${icon}</span><span class="label">${label}</span>
+    </button>`;
+  }
 
   async #chooseTheme(theme: ThemeChoice): Promise<void> {
     await this.library?.setPreferences({ theme });
@@ -72,10 +96,16 @@ export class BsMasthead extends LitElement {
   override render() {
     const edition = this.edition;
     return html`<header role="banner">
-      <div class="dateline">
-        ${edition ? html`<span>${editionDate(edition.date)}</span><br /><span>${edition.articleCount} articles · ${edition.sourceCount} sources</span>` : html`<span>Loading today's edition…</span>`}
+      <div class="left">
+        ${this.#toggle('view.toggleSources', 'Sources', '☰', this.panes.sources)}
+        <div class="dateline">
+          ${edition ? html`<span>${editionDate(edition.date)}</span><br /><span>${edition.articleCount} articles · ${edition.sourceCount} sources</span>` : html`<span>Loading today's edition…</span>`}
+        </div>
       </div>
-      <h1>Broadsheet</h1>
+      <div class="title">
+        <h1>Broadsheet</h1>
+        ${this.showTagline ? html`<p class="tagline">${TAGLINE}</p>` : nothing}
+      </div>
       <div class="tools">
         <bs-offline-badge></bs-offline-badge>
         <label class="visually-hidden" for="search">Search articles</label>
@@ -90,6 +120,7 @@ export class BsMasthead extends LitElement {
           <button type="button" aria-label="Smaller text" @click=${() => emit(this, 'font-size-change', { delta: -1 })}>A−</button>
           <button type="button" aria-label="Larger text" @click=${() => emit(this, 'font-size-change', { delta: 1 })}>A+</button>
         </span>
+        ${this.#toggle('view.toggleRelated', 'Related stories', '❐', this.panes.related)}
       </div>
     </header>`;
   }

@@ -70,6 +70,13 @@ export const styles = [
     gap: 0.25rem;
     margin: 0 0.25rem 0.4rem;
   }
+  .feed-tools .add {
+    display: inline-block;
+    width: auto;
+    padding: 0.2rem 0.5rem;
+    color: var(--link);
+    font-weight: 600;
+  }
   .source-problem {
     margin: 0 0.5rem 0.35rem;
     font-size: 0.76rem;

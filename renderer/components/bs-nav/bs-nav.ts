@@ -4,7 +4,6 @@ import type { EditionInfo, ListView, SourceInfo } from '../../../electron/shared
 import { emit } from '../../state/events.ts';
 import { styles } from './bs-nav.styles.ts';
 import '../bs-refresh-status/bs-refresh-status.ts';
-import '../bs-subscribe/bs-subscribe.ts';
 import { sourceStatus } from './source-status.ts';
 
 export interface SourceFolder {
@@ -44,6 +43,8 @@ const folderKey = (name: string) => `f:${name}`;
  * @fires view-select - A view, a source or a folder was chosen.
  * @fires big-picture-open - The Big picture was chosen.
  * @fires source-settings - The settings button of a source was clicked; detail has its id.
+ * @fires command-run - "+ Add source" was pressed (source.add: the dialog lives outside the sidebar,
+ * so it opens whether the sidebar is shown or not).
  */
 @customElement('bs-nav')
 export class BsNav extends LitElement {
@@ -190,7 +191,12 @@ export class BsNav extends LitElement {
         </li>
       </ul>
       <h2>Sources</h2>
-      <div class="feed-tools"><bs-subscribe></bs-subscribe><bs-refresh-status></bs-refresh-status></div>
+      <div class="feed-tools">
+        <button type="button" class="add" aria-haspopup="dialog" @click=${() => this.dispatchEvent(new CustomEvent('command-run', { detail: { id: 'source.add' }, bubbles: true, composed: true }))}>
+          + Add source
+        </button>
+        <bs-refresh-status></bs-refresh-status>
+      </div>
       <ul class="sources" @keydown=${this.#onListKey}>
         ${loose.map((s) => this.#sourceItem(s, tabStop))} ${folders.map((f) => this.#folderItem(f, tabStop))}
       </ul>`;

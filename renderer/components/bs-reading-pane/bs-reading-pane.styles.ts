@@ -16,6 +16,28 @@ export const styles = [
     outline: 2px solid var(--focus);
     outline-offset: -2px;
   }
+  /* The close button floats at the top right and stays there as the article scrolls; it takes no room of its own. */
+  .close-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    height: 0;
+  }
+  .close-bar .close {
+    margin: 0.5rem 0.6rem 0 0;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    font: 1.3rem/1 var(--font-ui);
+    color: var(--muted);
+    background: var(--paper);
+  }
+  .close-bar .close:hover {
+    color: var(--ink);
+    background: var(--surface-hover);
+  }
   article {
     max-width: 40rem;
     margin: 0 auto;

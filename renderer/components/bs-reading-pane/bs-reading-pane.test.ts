@@ -153,3 +153,16 @@ test('the feed’s own image leads the article: shown when kept, a placeholder w
   await expect(pane.locator('figure.lead')).toHaveCount(0);
   await expect(pane.locator('img')).toHaveCount(1);
 });
+
+test('the close button (×) asks to close the article and stays in view as the article scrolls', async ({ page }) => {
+  await mount(page, 'bs-reading-pane', { state: 'ready', article: article(`<p>${'Long paragraph. '.repeat(400)}</p>`) });
+  const close = page.getByRole('button', { name: 'Close article' });
+  await expect(close).toBeVisible();
+  await page.locator('bs-reading-pane').evaluate((el) => el.scrollTo({ top: 2000 }));
+  await expect(close).toBeInViewport();
+  const closed = page.evaluate(() => new Promise((resolve) => document.querySelector('bs-reading-pane')!.addEventListener('article-close', () => resolve(true))));
+  await close.click();
+  expect(await closed).toBe(true);
+  await mount(page, 'bs-reading-pane', { state: 'empty' });
+  await expect(page.getByRole('button', { name: 'Close article' })).toHaveCount(0);
+});

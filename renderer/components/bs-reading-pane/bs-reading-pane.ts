@@ -73,6 +73,7 @@ function placeholderNode(doc: Document, url: string | null, alt: string): HTMLEl
  * @summary The reading pane: headline, byline, date, reading time and the article body.
  * @fires bookmark-toggle - The bookmark button was pressed.
  * @fires open-original - The person asked to open the original page, or a link in the article, in the system browser.
+ * @fires article-close - The close button (×) was pressed: back to the list, with the article closed (Escape does the same).
  * Owns the commands reading.pageDown and reading.pageUp.
  */
 @customElement('bs-reading-pane')
@@ -179,11 +180,18 @@ export class BsReadingPane extends LitElement {
     this.requestUpdate();
   };
 
+  /** × at the pane's top right, in view however far the article is scrolled. */
+  #closeButton() {
+    return html`<div class="close-bar">
+      <button type="button" class="close" aria-label="Close article" title="Close article (Esc)" @click=${() => emit(this, 'article-close', null)}>×</button>
+    </div>`;
+  }
+
   override render() {
     const style = `--reading-size:${this.fontSize}px`;
     if (this.state === 'loading') return html`<div class="state" aria-busy="true"><strong>Opening…</strong></div>`;
     if (this.state === 'error') {
-      return html`<div class="state" role="alert"><strong>This article could not be opened</strong>${this.errorMessage}</div>`;
+      return html`${this.#closeButton()}<div class="state" role="alert"><strong>This article could not be opened</strong>${this.errorMessage}</div>`;
     }
     const a = this.#shownArticle();
     if (this.state === 'empty' || !a) {
@@ -194,7 +202,7 @@ export class BsReadingPane extends LitElement {
     // An untitled item's headline is its text's start; shown above that text it reads twice.
     const headlineRepeats = headlineRepeatsBody(a.title, body.text);
     const standfirst = a.summary && !headlineRepeats && !summaryRepeatsBody(a.summary, body.text) ? a.summary : '';
-    return html`<article style=${style} lang=${a.lang ?? nothing} dir=${a.dir} aria-labelledby="headline">
+    return html`${this.#closeButton()}<article style=${style} lang=${a.lang ?? nothing} dir=${a.dir} aria-labelledby="headline">
       ${a.section ? html`<p class="kicker">${a.section}</p>` : nothing}
       <h1 id="headline" ?hidden=${headlineRepeats}>${a.title}</h1>
       ${standfirst ? html`<p class="standfirst">${standfirst}</p>` : nothing}
@@ -234,5 +242,8 @@ function episodeLength(a: Article) {
 declare global {
   interface HTMLElementTagNameMap {
     'bs-reading-pane': BsReadingPane;
+  }
+  interface GlobalEventHandlersEventMap {
+    'article-close': CustomEvent<null>;
   }
 }

@@ -151,7 +151,9 @@ export class BsSourceSettings extends LitElement {
     this.phase = 'unsubscribing';
     this.error = '';
     try {
-      await this.api.feeds.unsubscribe(source.id);
+      // In the app the library holds the removal back for the undo window (LibraryStore.unsubscribe); alone, the dialog removes at once.
+      if (this.library) this.library.unsubscribe(source);
+      else await this.api.feeds.unsubscribe(source.id);
       this.phase = 'idle';
       this.close();
       emit(this, 'source-removed', { sourceId: source.id, title: source.title });

@@ -7,12 +7,14 @@ import { apiContext } from '../../state/context.ts';
 import { errorMessage } from '../../state/errors.ts';
 import { emit } from '../../state/events.ts';
 import { ModalDialog } from '../../state/modal.ts';
+import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-subscribe.styles.ts';
 
 type Phase = 'idle' | 'working' | 'choose';
 
 /**
  * @summary "Add source": paste a feed or site address; when the site offers several feeds, pick one.
+ * Owns the command source.add (a key, the palette, the File menu, the sidebar's "+ Add source").
  * @fires source-added - A source was subscribed (or was already there); detail has the source.
  * @csspart dialog - The modal dialog.
  */
@@ -29,8 +31,12 @@ export class BsSubscribe extends LitElement {
   @state() accessor candidates: FeedCandidate[] = [];
   @state() accessor chosen = '';
 
+  /** Draws its own "+ Add source" button; the app's copy is the dialog alone, opened by the command. */
+  @property({ type: Boolean }) accessor button = true;
+
   @query('input[name="address"]') accessor input!: HTMLInputElement;
   readonly #modal = new ModalDialog(this);
+  readonly #commands = new OwnCommands(this, { 'source.add': () => this.show() });
 
   #address = '';
 
@@ -98,7 +104,7 @@ export class BsSubscribe extends LitElement {
 
   override render() {
     const working = this.phase === 'working';
-    return html`<button class="open" type="button" @click=${() => void this.show()} aria-haspopup="dialog">+ Add source</button>
+    return html`${this.button ? html`<button class="open" type="button" @click=${() => void this.show()} aria-haspopup="dialog">+ Add source</button>` : nothing}
       <dialog part="dialog" aria-labelledby="subscribe-title" @close=${() => {
         this.phase = 'idle';
         this.#modal.closed();

@@ -15,7 +15,9 @@ import { announcerContext, commandsContext, libraryContext } from '../context.ts
 import { FocusRegions } from '../focus-regions.ts';
 import { LibraryStore } from '../library-store.ts';
 import { OwnCommands } from '../own-commands.ts';
+import { arrange } from '../pane-layout.ts';
 import { RelatedStories } from '../related-stories.ts';
+import { UndoHistory } from '../undo.ts';
 
 type Method = (...args: never[]) => Promise<unknown>;
 type Groups = Record<string, Record<string, Method>>;
@@ -100,7 +102,7 @@ function fire(host: Element, type: string, detail: unknown = null): void {
 }
 
 /** What page.evaluate in the tests reaches as window.controllerTest. */
-const testing = { calls, log, fakeApi, summary, sleep, fire };
+const testing = { calls, log, fakeApi, summary, sleep, fire, arrange };
 
 declare global {
   interface Window {
@@ -270,8 +272,26 @@ export class TestRelatedHost extends LitElement {
   }
 }
 
+/** Undo with its status region and a command router (Ctrl+Z), and a text field to type in. */
+@customElement('test-undo-host')
+export class TestUndoHost extends LitElement {
+  readonly announcer = new Announcer(this);
+  readonly commands = new CommandRouter(this);
+  readonly undo = new UndoHistory(this, { announce: (text, action) => this.announcer.announce(text, action) });
+
+  constructor() {
+    super();
+    this.commands.register(this.undo.commands);
+  }
+
+  override render() {
+    return html`<input type="text" aria-label="Notes" />${this.announcer.region()}`;
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
+    'test-undo-host': TestUndoHost;
     'test-library-host': TestLibraryHost;
     'test-command-host': TestCommandHost;
     'test-command-owner': TestCommandOwner;
