@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/launch-app.ts';
 import { edition } from '../fixtures/edition.ts';
+import { unfoldStories } from '../fixtures/stories.ts';
 
 test('first run shows the bundled sample edition with no network', async ({ launchApp }) => {
   const { page } = await launchApp();
@@ -35,6 +36,8 @@ test('opening an article shows its headline, byline, reading time and body, and 
 
 test('images in articles are served by the app itself', async ({ launchApp }) => {
   const { page } = await launchApp();
+  // The article with an image may be one of a folded story's other reports.
+  await unfoldStories(page);
   const withImage = edition.articles.find((a) => a.image)!;
   await page.locator('bs-article-list').getByRole('option').filter({ hasText: withImage.title }).click();
   const img = page.locator('bs-reading-pane img').first();

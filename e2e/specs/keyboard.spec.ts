@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { bindingLabel, COMMANDS, effectiveKeymap } from '../../electron/shared/commands.ts';
 import { installFakeSpeech } from '../fixtures/fake-speech.ts';
+import { unfoldStories } from '../fixtures/stories.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
 
 const headline = (page: Page) => page.locator('bs-reading-pane').getByRole('heading', { level: 1 });
@@ -177,6 +178,8 @@ test('h and l move focus between sources, articles, the reading pane and related
 test('focus is never lost to the page body after an action', async ({ launchApp }) => {
   const { page } = await launchApp();
   await appReady(page);
+  // The first article must have related stories for ] below: every article on its own row.
+  await unfoldStories(page);
   const notBody = async () => expect.poll(() => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
   await page.keyboard.press('j');
   await page.keyboard.press('b');

@@ -1,8 +1,11 @@
 import { expect, test } from '../fixtures/launch-app.ts';
 import { biggestStory } from '../fixtures/edition.ts';
+import { unfoldStories } from '../fixtures/stories.ts';
 
 test('the sidebar lists other outlets covering the same story, and opens one', async ({ launchApp }) => {
   const { page } = await launchApp();
+  // Each outlet's article on its own row, so the one to open is in the list.
+  await unfoldStories(page);
   const story = biggestStory();
   const [opened, ...siblings] = story.titles;
   await page.locator('bs-article-list').getByRole('option').filter({ hasText: opened! }).click();

@@ -17,6 +17,8 @@ function plantCorpus(profileDir: string): string[] {
     platform: { openExternal: async () => {} },
   });
   const sourceId = core.store.addSource({ title: 'Hostile Wire', feedUrl: 'https://hostile.example/feed' });
+  // Each payload on its own row to be opened: one source's look-alike items may fold into one story (issue #17).
+  core.handlers.preferences.set({ foldStories: false });
   const labels: string[] = [];
   const future = Date.now() + 3600_000;
   XSS_BODIES.forEach((body, i) => {

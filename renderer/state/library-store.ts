@@ -99,7 +99,7 @@ export class LibraryStore implements ReactiveController {
       autoRun: false,
       args: () => [options.api(), this.#scope] as const,
       task: async ([api, scope]) => {
-        if (!scope.query) return api!.library.articles({ view: scope.view, sourceId: scope.sourceId, folder: scope.folder, limit: PAGE });
+        if (!scope.query) return api!.library.articles({ view: scope.view, sourceId: scope.sourceId, folder: scope.folder, limit: PAGE, ...this.#folding() });
         const items = await api!.library.search(scope.query, PAGE);
         return { items, total: items.length, next: null };
       },
@@ -123,6 +123,7 @@ export class LibraryStore implements ReactiveController {
     'big-picture-open': () => this.setBigPicture(true),
     'list-more': () => void this.loadMore(),
     'list-retry': () => void this.reload(),
+    'story-toggle': (e) => (this.#openStory = e.detail.open ? e.detail.storyId : this.#openStory === e.detail.storyId ? null : this.#openStory),
     'bookmark-toggle': (e) => void this.toggleBookmark(e.detail.id, e.detail.bookmarked),
     'open-original': (e) => void this.openExternal(e.detail.url),
     'theme-change': (e) => void this.setPreferences({ theme: e.detail.theme }),
@@ -260,6 +261,8 @@ export class LibraryStore implements ReactiveController {
   #onLibraryChanged(change: LibraryChange): void {
     this.#refreshCountsSoon();
     if (change.reason === 'refresh' && change.articleIds.length > 0) this.#showArrivals();
+    // Articles joined stories: the folded rows change in place (same place, same selection).
+    if (change.reason === 'stories' && this.#preferences?.foldStories) this.#showArrivals();
     this.#emit('library-changed', change);
   }
 
@@ -307,7 +310,7 @@ export class LibraryStore implements ReactiveController {
     const shown = this.#list.value;
     const { view, sourceId, folder } = this.#scope;
     try {
-      const page = await api.library.articles({ view, sourceId, folder, cursor, limit: PAGE });
+      const page = await api.library.articles({ view, sourceId, folder, cursor, limit: PAGE, ...this.#folding() });
       // Each first page is a new value: another one (or one on its way) means this page continues a list no longer shown.
       if (this.#list.value !== shown || this.#list.status === TaskStatus.PENDING) return;
       this.#items = [...this.#items, ...page.items];
@@ -349,7 +352,54 @@ export class LibraryStore implements ReactiveController {
     if (this.#preferences?.markReadOnOpen && this.#items.some((item) => item.id === id && !item.read)) {
       this.#items = this.#items.map((item) => (item.id === id ? { ...item, read: true } : item));
     }
+    const lead = this.#items.find((item) => item.id === id && item.story && item.story.unread > 0);
+    if (lead && this.#preferences?.markReadOnOpen && this.#preferences.readStoryOnce) void this.markStoryRead(lead.id, false);
     this.#changed();
+  }
+
+  /** The list query's folding, from the preferences; search results and Bookmarks are never folded. */
+  #folding(): { fold?: boolean; storyOrder?: Preferences['storyOrder'] } {
+    const prefs = this.#preferences;
+    if (!prefs?.foldStories || this.#scope.view === 'bookmarks') return {};
+    return { fold: true, storyOrder: prefs.storyOrder };
+  }
+
+  /** The folded story whose other articles the list shows (Shift+A then marks that story). */
+  #openStory: number | null = null;
+
+  /**
+   * Reads a story once: every article of the story `id` leads is marked read, and the row
+   * says so in place. Undo (Ctrl+Z, or the status line's button) marks exactly those unread again.
+   */
+  async markStoryRead(id: number, announce = true): Promise<void> {
+    const api = this.#options.api();
+    if (!api) return;
+    try {
+      const ids = await api.related.markStoryRead(id);
+      if (ids.length === 0) return;
+      const marked = new Set(ids);
+      const readIn = (item: ArticleSummary): ArticleSummary => (marked.has(item.id) ? { ...item, read: true } : item);
+      this.#items = this.#items.map((item) =>
+        item.story && (marked.has(item.id) || item.story.others.some((o) => marked.has(o.id)))
+          ? { ...readIn(item), story: { ...item.story, others: item.story.others.map(readIn), unread: 0 } }
+          : readIn(item),
+      );
+      this.#changed();
+      const others = ids.filter((i) => i !== id).length;
+      if (others === 0) return;
+      const message = `Story read: ${plural(others, 'other article', 'other articles')} marked as read`;
+      const undo = {
+        undo: async () => {
+          await api.library.setReadMany(ids.filter((i) => i !== id), false);
+          await Promise.all([this.reload(), this.refreshCounts()]);
+          return `${plural(others, 'article', 'articles')} unread again`;
+        },
+      };
+      if (this.#options.remember) this.#options.remember(message, undo);
+      else if (announce) this.#options.announce(message);
+    } catch (error) {
+      this.#options.announce(`The story could not be marked as read: ${errorMessage(error)}`);
+    }
   }
 
   /** Closes the article (the pane's ×, Escape): the pane is empty and the selected row stays where it was. */
@@ -375,7 +425,10 @@ export class LibraryStore implements ReactiveController {
   }
 
   #applyPreferences(prefs: Preferences): void {
+    const before = this.#preferences;
     this.#preferences = prefs;
+    // Folding on or off, or another story order: the list is asked for again.
+    if (before && (before.foldStories !== prefs.foldStories || before.storyOrder !== prefs.storyOrder) && !this.#scope.query) void this.reload();
     this.#changed();
     this.#emit('preferences-changed', prefs);
   }
@@ -443,6 +496,9 @@ export class LibraryStore implements ReactiveController {
   async markAllRead(): Promise<void> {
     const api = this.#options.api();
     if (!api) return;
+    // On an open folded story, Shift+A marks that story (its row and the rows beneath it).
+    const story = this.#openStory === null ? undefined : this.#items.find((i) => i.story?.id === this.#openStory);
+    if (story && (story.id === this.#selectedId || story.story!.others.some((o) => o.id === this.#selectedId))) return this.markStoryRead(story.id);
     const affected = this.#unreadInScope();
     const screenful = this.#options.screenful?.() ?? Infinity;
     if (affected > screenful && this.#options.confirm) {
