@@ -34,7 +34,8 @@ async function shoot(
 
 /** Opens the first article that belongs to a multi-outlet story, so the sidebar has work to show. */
 async function openStory(page: import('@playwright/test').Page) {
-  await page.locator('bs-article-list').getByRole('option').filter({ hasText: 'Storm Maelis' }).first().click();
+  // With stories folded, a multi-outlet story is a row with "+N sources" (led by its most complete report).
+  await page.locator('bs-article-list').getByRole('option').filter({ hasText: /\+\d+ sources/ }).first().click();
   // Attached, not necessarily shown: on a narrow window the related stories wait behind their toggle.
   await page.locator('bs-related section[data-group="same-story"]').waitFor({ state: 'attached' });
 }
@@ -46,6 +47,13 @@ await shoot('bookmarks', 'light', async (page) => {
   await page.locator('bs-reading-pane').getByRole('button', { name: /Bookmark/ }).click();
   await page.locator('bs-nav').getByRole('button', { name: /Bookmarks/ }).click();
   await page.locator('bs-article-list').getByRole('option').first().click();
+});
+// Stories folded in the list (issue #17): a story's row with its "+N sources", opened to show the other outlets beneath it.
+await shoot('stories', 'light', async (page) => {
+  const options = page.locator('bs-article-list').getByRole('option');
+  const before = await options.count();
+  await options.filter({ hasText: /\+\d+ sources/ }).first().locator('.fold').click();
+  await options.nth(before).waitFor({ state: 'attached' });
 });
 // A 1024×700 window: the sources, the list and the article; related stories wait behind their toggle.
 await shoot('reader-1024', 'light', openStory, { width: 1024, height: 700 });
