@@ -399,6 +399,11 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
         libraryDir: ctx.libraryDir,
       };
     },
+    removeSampleEdition() {
+      const removed = ctx.sources.removeEdition();
+      if (removed.sources) emit('libraryChanged', { reason: 'refresh', articleIds: [] });
+      return removed;
+    },
   };
   const preferences: GroupHandlers<'preferences'> = {
     get: () => prefs.get(),

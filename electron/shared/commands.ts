@@ -49,6 +49,8 @@ export const COMMANDS = [
   { id: 'bookmarks.export', title: 'Export bookmarks…', category: 'Library', keys: [], menu: 'File', menuSeparatorBefore: true },
   { id: 'bookmarks.import', title: 'Import bookmarks (JSON)…', category: 'Library', keys: [], menu: 'File' },
   { id: 'account.settings', title: 'Sync account…', category: 'Library', keys: [], menu: 'File', menuSeparatorBefore: true },
+  // Asks first, in the source settings dialog of one of its sources (which owns the command).
+  { id: 'library.removeSampleEdition', title: 'Remove the sample edition…', category: 'Library', keys: [], menu: 'File' },
 
   { id: 'reading.pageDown', title: 'Scroll down, then next unread', category: 'Reading', keys: ['Space'] },
   { id: 'reading.pageUp', title: 'Scroll up', category: 'Reading', keys: ['Shift+Space'] },

@@ -119,6 +119,8 @@ export const contract = {
       setReadMany: method<number>()(z.tuple([z.array(articleId).max(MAX_MARKS), z.boolean()])),
       /** Counts of articles, bookmarks and sources, and the library's size on disk (About dialog, `cli stats`). */
       stats: method<LibraryStats>()(z.tuple([])),
+      /** Removes the sample edition, its sources and articles (bookmarks keep their copy); it is not seeded again. */
+      removeSampleEdition: method<{ sources: number; articles: number }>()(z.tuple([])),
       /** Remembers how far an enclosure (podcast episode) was played, in seconds; false when the article has no such enclosure. */
       savePlaybackPosition: method<boolean>()(z.tuple([articleId, z.number().int().min(0).max(64), z.number().min(0).max(1e7)])),
     },
@@ -141,6 +143,10 @@ export const contract = {
       sources: method<SourceInfo[]>()(z.tuple([])),
       subscribe: method<SubscribeResult>()(z.tuple([text().min(1), text().optional()])),
       unsubscribe: method<boolean>()(z.tuple([articleId])),
+      /** Renames a source or moves it to another folder (an empty folder: none); what is not given stays. */
+      updateSource: method<SourceInfo>()(
+        z.tuple([articleId, z.strictObject({ title: text(200).optional(), folder: text(256).nullable().optional() })]),
+      ),
       refresh: method<RefreshSummary>()(z.tuple([articleId.nullable().optional()])),
       /** A source's own refresh interval in minutes, or null to follow the preference. */
       setRefresh: method<SourceInfo>()(z.tuple([articleId, z.number().int().min(REFRESH_MINUTES.min).max(REFRESH_MINUTES.max).nullable()])),

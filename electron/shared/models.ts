@@ -26,6 +26,10 @@ export interface SourceInfo extends SourceRef {
   refreshMinutes?: number | null;
   /** "Prefer as the story's lead": a folded story shows this source's version when it has one. */
   storyLead?: boolean;
+  /** Feed sources only: another source that is this same feed at a second address (its self link, or where its redirects end). */
+  sameFeedAs?: SourceRef;
+  /** A source of the bundled sample edition (no feed; removed as a whole with library.removeSampleEdition). */
+  sampleEdition?: boolean;
 }
 
 /** A feed found on a site the reader pasted; one of these is passed back as `choice`. */

@@ -66,6 +66,7 @@ test('File holds import and export of subscriptions and bookmarks, in their own 
     'Import bookmarks (JSON)…',
     '—',
     'Sync account…',
+    'Remove the sample edition…',
     '—',
     'quit',
   ]);

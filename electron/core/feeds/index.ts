@@ -7,20 +7,21 @@ import { LibraryError } from '../kernel/errors.ts';
 import type { LibraryContext } from '../library/context.ts';
 import { exportOpmlText, importOpmlText } from './opml.ts';
 import type { FeedRefresher } from './refresh.ts';
-import { subscribeToFeed, unsubscribeSource, withFeedStatus } from './subscribe.ts';
+import { subscribeToFeed, unsubscribeSource, updateSource, withFeedStatus } from './subscribe.ts';
 
 export { DEFAULT_FEEDS, addDefaultSources } from './defaults.ts';
 export { exportOpmlText, importOpmlText } from './opml.ts';
 export { resolveFeedOptions, type FeedOptions, type FeedOptionsInput } from './options.ts';
 export { FeedRefresher, type FeedRefresherOptions } from './refresh.ts';
 export { pruneArticles } from './retention.ts';
-export { sourceInfo, subscribeToFeed, unsubscribeSource, withFeedStatus } from './subscribe.ts';
+export { sourceInfo, subscribeToFeed, unsubscribeSource, updateSource, withFeedStatus } from './subscribe.ts';
 
 export function feedHandlers(ctx: LibraryContext, refresher: FeedRefresher): GroupHandlers<'feeds'> {
   return {
     sources: () => withFeedStatus(ctx, ctx.store.sources()),
     subscribe: (url, choice) => subscribeToFeed(ctx, url, choice, refresher.options, (job) => refresher.prepare(job)),
     unsubscribe: (sourceId) => unsubscribeSource(ctx, sourceId),
+    updateSource: (sourceId, change) => updateSource(ctx, sourceId, change),
     async refresh(sourceId) {
       if (sourceId != null && !ctx.sources.has(sourceId)) {
         throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);

@@ -40,6 +40,8 @@ export interface ParsedFeed {
   format: FeedFormat;
   title: string;
   siteUrl: string | null;
+  /** The feed's own address as its document gives it (atom:link rel="self", JSON Feed feed_url), or null. */
+  selfUrl: string | null;
   lang: string | null;
   entries: FeedEntry[];
 }
@@ -255,6 +257,7 @@ export function parseFeedText(text: string, feedUrl: string | null): ParsedFeed 
         format: parsed.format,
         title: str(feed.title) ?? '',
         siteUrl: absoluteUrl(feed.link, base),
+        selfUrl: atomLink(obj(feed.atom).links, base, 'self'),
         lang: str(feed.language) ?? str(obj(feed.dc).language),
         entries: arr(feed.items).map((item) => rssEntry(obj(item), base)),
       };
@@ -266,6 +269,7 @@ export function parseFeedText(text: string, feedUrl: string | null): ParsedFeed 
         format: 'atom',
         title: atomText(feed.title),
         siteUrl: atomLink(feed.links, base),
+        selfUrl: atomLink(feed.links, base, 'self'),
         lang: str(obj(feed.xml).lang),
         entries: arr(feed.entries).map((entry) => atomEntry(obj(entry), base, author)),
       };
@@ -276,6 +280,7 @@ export function parseFeedText(text: string, feedUrl: string | null): ParsedFeed 
         format: 'json',
         title: str(feed.title) ?? '',
         siteUrl: absoluteUrl(feed.home_page_url, feedUrl),
+        selfUrl: absoluteUrl(feed.feed_url, feedUrl),
         lang: str(feed.language),
         entries: arr(feed.items).map((item) => jsonEntry(obj(item), feedUrl, author)),
       };

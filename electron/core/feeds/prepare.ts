@@ -15,11 +15,13 @@ export interface PrepareJob {
 
 export interface PreparedFeed extends PreparedEntries {
   siteUrl: string | null;
+  /** The feed's own self link, to recognise it at a second address (library/sources.ts). */
+  selfUrl: string | null;
 }
 
 /** Decodes, parses and sanitizes one feed body. Throws CharsetError or FeedParseError for bodies that are not a readable feed. */
 export function prepareFeedBody(job: PrepareJob): PreparedFeed {
   const { text } = decodeBody(job.body, job.contentType);
   const feed = parseFeedText(text, job.feedUrl);
-  return { ...prepareEntries(feed, job.maxEntries), siteUrl: feed.siteUrl };
+  return { ...prepareEntries(feed, job.maxEntries), siteUrl: feed.siteUrl, selfUrl: feed.selfUrl };
 }

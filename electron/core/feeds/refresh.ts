@@ -177,6 +177,8 @@ export class FeedRefresher {
       const stored: IngestResult = storePreparedEntries(ctx.store, sourceId, feed, ctx.now());
       if (feed.siteUrl && !source.site_url) sources.setSiteUrl(sourceId, feed.siteUrl);
       sources.recordSuccess(sourceId, ctx.now(), { etag: result.etag, lastModified: result.lastModified });
+      // Two sources that turn out to be one feed (both addresses imported) are found by these (sameFeeds).
+      sources.recordAddresses(sourceId, { finalUrl: result.finalUrl, selfUrl: feed.selfUrl });
       outcome.newArticles = stored.added;
       outcome.updatedArticles = stored.updated;
       return outcome;

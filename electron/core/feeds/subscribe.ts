@@ -25,10 +25,25 @@ export function sourceInfo(ctx: LibraryContext, sourceId: number): SourceInfo {
 /** Adds last success, last error and gone to each feed source. */
 export function withFeedStatus(ctx: Pick<LibraryContext, 'sources'>, sources: SourceInfo[]): SourceInfo[] {
   const statuses = ctx.sources.statuses();
+  const same = ctx.sources.sameFeeds();
+  const edition = ctx.sources.editionIds();
   return sources.map((s) => {
     const status = statuses.get(s.id);
-    return status ? { ...s, ...status } : s;
+    const withStatus: SourceInfo = status ? { ...s, ...status } : { ...s };
+    if (same.has(s.id)) withStatus.sameFeedAs = same.get(s.id)!;
+    if (edition.has(s.id)) withStatus.sampleEdition = true;
+    return withStatus;
   });
+}
+
+/** Renames a source or moves it to another folder (an empty folder: none); the sample edition's sources too. */
+export function updateSource(ctx: LibraryContext, sourceId: number, change: { title?: string; folder?: string | null }): SourceInfo {
+  const title = change.title?.replace(/\s+/g, ' ').trim();
+  if (title !== undefined && !title) throw new LibraryError('INVALID_ARGUMENT', 'A source needs a name.');
+  const folder = change.folder === undefined ? undefined : change.folder?.replace(/\s+/g, ' ').trim() || null;
+  if (!ctx.sources.update(sourceId, { title, folder })) throw new LibraryError('NOT_FOUND', `Source ${sourceId} is not in the library.`);
+  ctx.emit('libraryChanged', { reason: 'refresh', articleIds: [] });
+  return sourceInfo(ctx, sourceId);
 }
 
 function unavailable(error: unknown): never {
@@ -95,7 +110,9 @@ export async function subscribeToFeed(
   } catch (error) {
     unavailable(error);
   }
-  const known = ctx.sources.feedSourceByUrl(feedUrl);
+  // The same feed at a second address (an old one that redirects, a mirror naming the first as
+  // its own): recognised by where the redirects ended and by the feed's self link, never added twice.
+  const known = ctx.sources.feedSourceByUrl(feedUrl) ?? ctx.sources.sameFeed([feedUrl, response.finalUrl, feed.selfUrl]);
   if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
   const now = ctx.now();
   const sourceId = ctx.store.addSource({
@@ -106,6 +123,7 @@ export async function subscribeToFeed(
   });
   const stored = storePreparedEntries(ctx.store, sourceId, prepared, now);
   ctx.sources.recordSuccess(sourceId, now, { etag: response.etag, lastModified: response.lastModified });
+  ctx.sources.recordAddresses(sourceId, { finalUrl: response.finalUrl, selfUrl: feed.selfUrl });
   pruneArticles(ctx, options.keepNewestPerSource);
   ctx.emit('libraryChanged', { reason: 'refresh', articleIds: stored.added });
   // As a refresh does: what follows new articles (their stories decided, so a new subscription's

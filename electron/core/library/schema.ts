@@ -1,6 +1,7 @@
 // Forward-only schema migrations. The database's `user_version` records how
 // many have run; a new version appends an entry and never edits an old one.
 import { createEnclosureTables } from './enclosures.ts';
+import { addSourceAddresses } from './sources.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { createStoryIndexTables } from './story-index.ts';
 import { createArticleCounts } from './counts.ts';
@@ -200,6 +201,9 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // 10 (podcasts, issue #15): each article's enclosures (audio/video address, type, size,
   // duration) and how far the reader has listened (electron/core/library/enclosures.ts).
   createEnclosureTables,
+  // 11 (sources, issue #15): the addresses a feed is also known by (where its redirects end, its
+  // own self link), so the same feed at a second address is recognised (electron/core/library/sources.ts).
+  addSourceAddresses,
 ];
 
 /** Columns of `articles`, in storage order: the list's columns fit in the row's first page. */

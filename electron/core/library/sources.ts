@@ -3,6 +3,35 @@
 // source's own refresh interval. Adding sources and listing them with their
 // counts stays with the ArticleStore, which shows them beside the articles.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { SourceRef } from '../../shared/models.ts';
+
+/**
+ * Migration 11: the addresses a feed is also known by, recorded at each fetch: where the
+ * redirects ended, and the feed's own self link. The same feed subscribed at two addresses
+ * is recognised by them (sameFeed, sameFeeds).
+ */
+export function addSourceAddresses(db: DatabaseSync): void {
+  db.exec(`
+    ALTER TABLE sources ADD COLUMN final_url TEXT;
+    ALTER TABLE sources ADD COLUMN self_url TEXT;
+  `);
+}
+
+/**
+ * One feed address as a key for comparing: scheme, default port, fragment and a trailing
+ * slash set aside, host in lower case (http://Example.com/feed/ and https://example.com/feed
+ * are one feed).
+ */
+export function addressKey(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return `${url.hostname.toLowerCase()}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+  } catch {
+    return null;
+  }
+}
 
 export interface FeedSourceRow {
   id: number;
@@ -66,6 +95,59 @@ export class SourceStore {
   /** Removes a source; its articles go with it (bookmarks keep their own copy of title and address). */
   remove(id: number): void {
     this.#sql('DELETE FROM sources WHERE id = ?').run(id);
+  }
+
+  /** Renames a source or moves it to another folder (null: none); what is not given stays. False when there is no such source. */
+  update(id: number, change: { title?: string; folder?: string | null }): boolean {
+    return this.#sql('UPDATE sources SET title = coalesce(?, title), folder = CASE WHEN ? THEN ? ELSE folder END WHERE id = ?')
+      .run(change.title ?? null, change.folder === undefined ? 0 : 1, change.folder ?? null, id).changes !== 0;
+  }
+
+  /**
+   * Removes the sample edition: its sources and, with them, its articles (bookmarks keep their
+   * own copy). It is seeded once per library, so it does not come back.
+   */
+  removeEdition(): { sources: number; articles: number } {
+    const articles = (this.#sql("SELECT count(*) AS n FROM articles WHERE source_id IN (SELECT id FROM sources WHERE kind = 'edition')").get() as { n: number }).n;
+    const sources = Number(this.#sql("DELETE FROM sources WHERE kind = 'edition'").run().changes);
+    return { sources, articles };
+  }
+
+  /** The sources of the sample edition. */
+  editionIds(): Set<number> {
+    return new Set((this.#sql("SELECT id FROM sources WHERE kind = 'edition'").all() as { id: number }[]).map((r) => r.id));
+  }
+
+  /** Where a fetch of this feed ended after redirects, and the self link its document gives. */
+  recordAddresses(id: number, addresses: { finalUrl: string | null; selfUrl: string | null }): void {
+    this.#sql('UPDATE sources SET final_url = coalesce(?, final_url), self_url = coalesce(?, self_url) WHERE id = ?').run(addresses.finalUrl, addresses.selfUrl, id);
+  }
+
+  #addressRows(): { id: number; title: string; keys: Set<string> }[] {
+    const rows = this.#sql("SELECT id, title, feed_url, final_url, self_url FROM sources WHERE kind = 'feed' ORDER BY id").all() as {
+      id: number; title: string; feed_url: string | null; final_url: string | null; self_url: string | null;
+    }[];
+    return rows.map((r) => ({ id: r.id, title: r.title, keys: new Set([r.feed_url, r.final_url, r.self_url].map(addressKey).filter((k): k is string => k !== null)) }));
+  }
+
+  /** The feed source already known by any of these addresses (its own, where its redirects end, its self link), if any. */
+  sameFeed(addresses: (string | null | undefined)[]): { id: number; title: string } | null {
+    const wanted = addresses.map(addressKey).filter((k): k is string => k !== null);
+    const found = this.#addressRows().find((row) => wanted.some((k) => row.keys.has(k)));
+    return found ? { id: found.id, title: found.title } : null;
+  }
+
+  /** Feed sources that are one feed at two addresses: each mapped to the other (the first such, by id). */
+  sameFeeds(): Map<number, SourceRef> {
+    const rows = this.#addressRows();
+    const byKey = new Map<string, typeof rows>();
+    for (const row of rows) for (const key of row.keys) byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    const pairs = new Map<number, SourceRef>();
+    for (const row of rows) {
+      const other = [...row.keys].flatMap((key) => byKey.get(key)!).filter((r) => r.id !== row.id).sort((x, y) => x.id - y.id)[0];
+      if (other) pairs.set(row.id, { id: other.id, title: other.title });
+    }
+    return pairs;
   }
 
   feedSource(id: number): FeedSourceRow | null {

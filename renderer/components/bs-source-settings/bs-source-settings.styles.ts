@@ -43,7 +43,8 @@ export const styles = [
       font-weight: 600;
       margin-bottom: 0.3rem;
     }
-    select {
+    select,
+    input[type='text'] {
       font: inherit;
       padding: 0.35rem 0.45rem;
       border: 1px solid var(--rule);
@@ -51,6 +52,24 @@ export const styles = [
       background: var(--paper);
       color: var(--ink);
       max-width: 100%;
+    }
+    input[type='text'] {
+      box-sizing: border-box;
+      width: 100%;
+      margin-bottom: 0.75rem;
+    }
+    input[type='text'] + datalist + .hint {
+      margin: -0.5rem 0 0.9rem;
+    }
+    .same-feed {
+      margin: 0 0 1rem;
+      padding: 0.7rem 0.8rem;
+      border: 1px solid var(--accent);
+      border-radius: 6px;
+      background: var(--surface-sunk);
+    }
+    .same-feed p {
+      margin: 0 0 0.5rem;
     }
     .hint {
       color: var(--muted);
@@ -74,7 +93,8 @@ export const styles = [
       margin: 0.75rem 0 0;
       color: var(--muted);
     }
-    .confirm .actions {
+    .confirm .actions,
+    .same-feed .actions {
       justify-content: flex-end;
     }
     .confirm {

@@ -188,3 +188,97 @@ test("a sample-edition source can lead its stories too", async ({ page }) => {
   await dialog.getByRole('checkbox', { name: "Prefer as the story's lead" }).check();
   expect(await calls(page)).toEqual([['setStoryLead', 4, true]]);
 });
+
+/** A fake api for renaming, moving, keeping one of two copies of a feed and removing the sample edition. */
+async function mountForManaging(page: Page, source: Record<string, unknown>): Promise<void> {
+  await mount(page, 'bs-source-settings', { defaultMinutes: 30 });
+  await page.evaluate(
+    ([base, extra]) => {
+      const w = window as unknown as { calls: unknown[][]; events: unknown[][] };
+      w.calls = [];
+      w.events = [];
+      const el = document.querySelector('bs-source-settings')!;
+      el.addEventListener('source-changed', (e) => w.events.push(['source-changed', (e as CustomEvent).detail.source.title, (e as CustomEvent).detail.source.folder]));
+      el.addEventListener('source-removed', (e) => w.events.push(['source-removed', (e as CustomEvent).detail]));
+      const shown = { ...base, ...extra };
+      el.api = {
+        feeds: {
+          updateSource: async (id: number, change: Record<string, unknown>) => {
+            w.calls.push(['updateSource', id, change]);
+            return { ...shown, ...change, folder: change.folder === undefined ? shown.folder : change.folder || null };
+          },
+          setRefresh: async (id: number, minutes: number | null) => (w.calls.push(['setRefresh', id, minutes]), { ...shown, refreshMinutes: minutes }),
+          unsubscribe: async (id: number) => (w.calls.push(['unsubscribe', id]), true),
+        },
+        library: { removeSampleEdition: async () => (w.calls.push(['removeSampleEdition']), { sources: 5, articles: 50 }) },
+        on: () => () => {},
+      } as never;
+      void el.show(shown as never);
+    },
+    [ledger, source] as const,
+  );
+}
+
+test('a source is renamed and moved to another folder, saved with Save', async ({ page }) => {
+  await mountForManaging(page, {});
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await expect(dialog.getByLabel('Name')).toHaveValue('Harbour Ledger');
+  await expect(dialog.getByLabel('Folder')).toHaveValue('Morning');
+  await dialog.getByLabel('Name').fill('The Ledger');
+  await dialog.getByLabel('Folder').fill('Evening papers');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['updateSource', 4, { title: 'The Ledger', folder: 'Evening papers' }]]);
+  expect(await events(page)).toEqual([['source-changed', 'The Ledger', 'Evening papers']]);
+  // Out of every folder: an empty folder field.
+  await mountForManaging(page, {});
+  await dialog.getByLabel('Folder').fill('');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  expect(await calls(page)).toEqual([['updateSource', 4, { folder: null }]]);
+  // A blank name is not sent.
+  await mountForManaging(page, {});
+  await dialog.getByLabel('Name').fill('  ');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('A source needs a name.');
+  expect(await calls(page)).toEqual([]);
+});
+
+test('a sample-edition source can be renamed and moved too, and the whole sample edition removed after a confirmation', async ({ page }) => {
+  const edition = { feedUrl: null, folder: 'Sample edition', lastSuccess: undefined, lastError: undefined, refreshMinutes: undefined, sampleEdition: true };
+  await mountForManaging(page, edition);
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await dialog.getByLabel('Folder').fill('Samples');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  expect(await calls(page)).toEqual([['updateSource', 4, { folder: 'Samples' }]]);
+
+  await mountForManaging(page, edition);
+  await dialog.getByRole('button', { name: 'Remove the sample edition…' }).click();
+  await expect(dialog.getByRole('group')).toContainText('Remove the sample edition?');
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Keep it' }).click();
+  expect(await calls(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Remove the sample edition…' }).click();
+  await dialog.getByRole('button', { name: 'Remove the sample edition', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['removeSampleEdition']]);
+});
+
+test('the same feed at a second address: the dialog says so and keeps the copy chosen', async ({ page }) => {
+  const twin = { sameFeedAs: { id: 9, title: 'Harbour Ledger (mirror)' } };
+  await mountForManaging(page, twin);
+  const dialog = page.getByRole('dialog', { name: 'Source settings' });
+  await expect(dialog.getByRole('group', { name: /same feed/i })).toContainText('Harbour Ledger (mirror)');
+  await dialog.getByRole('button', { name: 'Keep this one' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['unsubscribe', 9]]);
+  expect(await events(page)).toEqual([['source-removed', { sourceId: 9, title: 'Harbour Ledger (mirror)' }]]);
+
+  await mountForManaging(page, twin);
+  await dialog.getByRole('button', { name: 'Keep “Harbour Ledger (mirror)”' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page)).toEqual([['unsubscribe', 4]]);
+  expect(await events(page)).toEqual([['source-removed', { sourceId: 4, title: 'Harbour Ledger' }]]);
+  // A source with no twin says nothing about it.
+  await mountForManaging(page, {});
+  await expect(dialog.getByRole('group', { name: /same feed/i })).toHaveCount(0);
+});

@@ -24,7 +24,10 @@ export function intervalLabel(minutes: number): string {
   return hours === 1 ? '1 hour' : `${hours} hours`;
 }
 
-type Phase = 'idle' | 'saving' | 'confirm-unsubscribe' | 'unsubscribing';
+type Phase = 'idle' | 'saving' | 'confirm-unsubscribe' | 'unsubscribing' | 'confirm-remove-edition' | 'removing-edition' | 'keeping-one';
+
+/** A folder as typed: spaces tidied, empty for none. */
+const folderName = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /**
  * @summary One source's settings: its feed address, when it last updated and what last went wrong,
@@ -53,6 +56,9 @@ export class BsSourceSettings extends LitElement {
   @state() accessor error = '';
   /** The interval chosen in the form: '' follows the preference, else minutes. */
   @state() accessor choice = '';
+  /** The name and folder in the form ('' folder: none). */
+  @state() accessor name = '';
+  @state() accessor folderChoice = '';
   /** True while "Prefer as the story's lead" is being saved. */
   @state() accessor leadSaving = false;
 
@@ -62,7 +68,19 @@ export class BsSourceSettings extends LitElement {
   @consume({ context: libraryContext, subscribe: true }) accessor library: LibraryStore | undefined = undefined;
   @consume({ context: announcerContext, subscribe: true }) accessor announcer: Announcer | undefined = undefined;
 
-  readonly #commands = new OwnCommands(this, { 'source.settings': () => this.#showForKeyboard() });
+  readonly #commands = new OwnCommands(this, {
+    'source.settings': () => this.#showForKeyboard(),
+    'library.removeSampleEdition': () => this.#askRemoveEditionFromCommand(),
+  });
+
+  /** "Remove the sample edition…": this dialog, on one of its sources, asking first. */
+  async #askRemoveEditionFromCommand(): Promise<void> {
+    await this.library?.refreshCounts().catch(() => {});
+    const source = this.library?.sources.find((s) => s.sampleEdition);
+    if (!source) return this.announcer?.announce('The sample edition is no longer in your library');
+    await this.show(source);
+    await this.#askRemoveEdition();
+  }
 
   /**
    * "Source settings" acts on the source the keyboard is on in the source list, else the
@@ -94,7 +112,9 @@ export class BsSourceSettings extends LitElement {
     this.phase = 'idle';
     this.error = '';
     this.choice = source.refreshMinutes == null ? '' : String(source.refreshMinutes);
-    await this.#modal.show(() => this.select ?? this.renderRoot.querySelector<HTMLElement>('.close'));
+    this.name = source.title;
+    this.folderChoice = source.folder ?? '';
+    await this.#modal.show(() => this.select ?? this.renderRoot.querySelector<HTMLElement>('#name') ?? this.renderRoot.querySelector<HTMLElement>('.close'));
   }
 
   close(): void {
@@ -109,13 +129,39 @@ export class BsSourceSettings extends LitElement {
     event.preventDefault();
     const source = this.source;
     if (!source || !this.api || this.phase !== 'idle') return;
-    const minutes = this.choice === '' ? null : Number(this.choice);
-    if ((source.refreshMinutes ?? null) === minutes) {
+    const minutes = this.#isFeed && this.choice !== '' ? Number(this.choice) : null;
+    const intervalChanged = this.#isFeed && (source.refreshMinutes ?? null) !== minutes;
+    const title = this.name.replace(/\s+/g, ' ').trim();
+    if (!title) {
+      this.error = 'A source needs a name.';
+      return;
+    }
+    const folder = folderName(this.folderChoice) || null;
+    const change: { title?: string; folder?: string | null } = {};
+    if (title !== source.title) change.title = title;
+    if (folder !== (source.folder ?? null)) change.folder = folder;
+    if (!intervalChanged && Object.keys(change).length === 0) {
       this.close();
       return;
     }
     this.phase = 'saving';
     this.error = '';
+    if (Object.keys(change).length) {
+      try {
+        this.source = await this.api.feeds.updateSource(source.id, change);
+        if (!intervalChanged) {
+          this.phase = 'idle';
+          this.close();
+          emit(this, 'source-changed', { source: this.source });
+          this.announcer?.announce(this.source.folder ? `${this.source.title} saved, in ${this.source.folder}` : `${this.source.title} saved`);
+          return;
+        }
+      } catch (error) {
+        this.phase = 'idle';
+        this.error = `The changes could not be saved: ${errorMessage(error)}`;
+        return;
+      }
+    }
     try {
       const updated = await this.api.feeds.setRefresh(source.id, minutes);
       this.source = updated;
@@ -161,6 +207,91 @@ export class BsSourceSettings extends LitElement {
       this.phase = 'confirm-unsubscribe';
       this.error = `Could not unsubscribe: ${errorMessage(error)}`;
     }
+  }
+
+  /** Keeps this source or its twin (the same feed at another address): the other is unsubscribed. */
+  async #keepOne(keep: 'this' | 'other'): Promise<void> {
+    const source = this.source;
+    const twin = source?.sameFeedAs;
+    if (!source || !twin || !this.api) return;
+    const gone = keep === 'this' ? (this.library?.sources.find((s) => s.id === twin.id) ?? { ...source, ...twin }) : source;
+    this.phase = 'keeping-one';
+    this.error = '';
+    try {
+      if (this.library) this.library.unsubscribe(gone);
+      else await this.api.feeds.unsubscribe(gone.id);
+      this.phase = 'idle';
+      this.close();
+      emit(this, 'source-removed', { sourceId: gone.id, title: gone.title });
+    } catch (error) {
+      this.phase = 'idle';
+      this.error = `Could not unsubscribe: ${errorMessage(error)}`;
+    }
+  }
+
+  #sameFeed(source: SourceInfo) {
+    const twin = source.sameFeedAs;
+    if (!twin) return nothing;
+    const busy = this.phase === 'keeping-one';
+    return html`<div class="same-feed" role="group" aria-labelledby="same-feed-text">
+      <p id="same-feed-text"><strong>The same feed as “${twin.title}”.</strong> Broadsheet found it at a second address
+        (the feed names itself, or one address leads to the other). Keep one: the other is unsubscribed, and its articles are this one's.</p>
+      <div class="actions">
+        <button type="button" ?disabled=${busy} @click=${() => void this.#keepOne('this')}>Keep this one</button>
+        <button type="button" ?disabled=${busy} @click=${() => void this.#keepOne('other')}>Keep “${twin.title}”</button>
+      </div>
+    </div>`;
+  }
+
+  async #askRemoveEdition(): Promise<void> {
+    this.phase = 'confirm-remove-edition';
+    this.error = '';
+    await this.updateComplete;
+    // The safe answer has focus, so an Enter pressed too soon removes nothing.
+    this.renderRoot.querySelector<HTMLElement>('.keep')?.focus();
+  }
+
+  async #removeEdition(): Promise<void> {
+    if (!this.api) return;
+    this.phase = 'removing-edition';
+    this.error = '';
+    try {
+      const removed = await this.api.library.removeSampleEdition();
+      const editionIds = (this.library?.sources ?? []).filter((s) => s.sampleEdition).map((s) => s.id);
+      this.phase = 'idle';
+      this.close();
+      // The list, the selection and the counts leave its sources.
+      for (const id of editionIds) await this.library?.sourceRemoved(id);
+      this.announcer?.announce(`Sample edition removed: ${removed.articles} ${removed.articles === 1 ? 'article' : 'articles'}`);
+    } catch (error) {
+      this.phase = 'confirm-remove-edition';
+      this.error = `The sample edition could not be removed: ${errorMessage(error)}`;
+    }
+  }
+
+  #confirmRemoveEdition() {
+    const busy = this.phase === 'removing-edition';
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
+      <p id="confirm-text"><strong>Remove the sample edition?</strong> Its sources and articles leave your library for good; your bookmarks keep their title and link.</p>
+      <div class="actions">
+        <button type="button" class="keep" ?disabled=${busy} @click=${() => void this.#keep()}>Keep it</button>
+        <button type="button" class="danger" ?disabled=${busy} @click=${() => void this.#removeEdition()}>${busy ? 'Removing…' : 'Remove the sample edition'}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Name and folder: any source, the sample edition's too. */
+  #nameFields() {
+    const folders = [...new Set((this.library?.sources ?? []).map((s) => s.folder).filter((f): f is string => !!f))].sort();
+    const busy = this.phase === 'saving';
+    return html`<label for="name">Name</label>
+      <input id="name" name="name" type="text" maxlength="200" autocomplete="off" .value=${this.name} ?disabled=${busy}
+        @input=${(e: Event) => (this.name = (e.target as HTMLInputElement).value)} />
+      <label for="folder">Folder</label>
+      <input id="folder" name="folder" type="text" maxlength="256" autocomplete="off" list="folders" placeholder="No folder" aria-describedby="folder-hint"
+        .value=${this.folderChoice} ?disabled=${busy} @input=${(e: Event) => (this.folderChoice = (e.target as HTMLInputElement).value)} />
+      <datalist id="folders">${folders.map((f) => html`<option value=${f}></option>`)}</datalist>
+      <p class="hint" id="folder-hint">Choose a folder, type a new one, or leave it empty for none.</p>`;
   }
 
   #facts(source: SourceInfo) {
@@ -255,16 +386,21 @@ export class BsSourceSettings extends LitElement {
       ${source
         ? html`<form class="body" @submit=${this.#save}>
             <p class="source-title" id="settings-source">${source.title}</p>
-            ${this.#facts(source)} ${this.#refreshField(source)} ${this.#leadField(source)}
+            ${this.#sameFeed(source)} ${this.#facts(source)} ${this.#nameFields()} ${this.#refreshField(source)} ${this.#leadField(source)}
             ${this.phase === 'saving' ? html`<p class="status" role="status">Saving…</p>` : nothing}
             ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
             ${confirming
               ? this.#confirm(source)
-              : html`<div class="actions">
+              : this.phase === 'confirm-remove-edition' || this.phase === 'removing-edition'
+                ? this.#confirmRemoveEdition()
+                : html`<div class="actions">
                   ${this.#isFeed ? html`<button type="button" class="unsubscribe" @click=${() => void this.#askUnsubscribe()}>Unsubscribe…</button>` : nothing}
+                  ${source.sampleEdition
+                    ? html`<button type="button" class="unsubscribe" @click=${() => void this.#askRemoveEdition()}>Remove the sample edition…</button>`
+                    : nothing}
                   <span class="spacer"></span>
                   <button type="button" @click=${() => this.close()}>Cancel</button>
-                  ${this.#isFeed ? html`<button type="submit" class="primary" ?disabled=${this.phase === 'saving'}>Save</button>` : nothing}
+                  <button type="submit" class="primary" ?disabled=${this.phase === 'saving'}>Save</button>
                 </div>`}
           </form>`
         : nothing}
