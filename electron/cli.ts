@@ -16,7 +16,7 @@ import type { SourceInfo } from './shared/models.ts';
 import { ArticleExtractor } from './core/offline/extract-pool.ts';
 import { fetchPage } from './core/offline/full-text.ts';
 import { readFile } from 'node:fs/promises';
-import { LibraryError, storageFailure } from './core/kernel/errors.ts';
+import { LibraryError, STORAGE_MESSAGES, storageFailure } from './core/kernel/errors.ts';
 import { backupDatabase, listBackups } from './core/library/backups.ts';
 import { openLibraryDatabase } from './core/library/database.ts';
 import { LibraryDamagedError } from './core/library/integrity.ts';
@@ -72,6 +72,9 @@ Options (before or after the command):
   --help          this text`;
 
 class UsageError extends Error {}
+
+/** How long a command's write waits for other writers at a time (then retried; library/database.ts). */
+const CLI_BUSY_TIMEOUT_MS = 30_000;
 
 interface CliIo {
   out: (text: string) => void;
@@ -151,6 +154,8 @@ function maintenanceCommand(command: string, rest: string[], dir: string): { jso
     case 'backup': {
       const opened = openLibraryDatabase(dir);
       try {
+        // Backups go in the library's own folder, which a read-only library cannot take.
+        if (opened.readOnly) throw new LibraryError('STORAGE', STORAGE_MESSAGES.readOnly);
         const made = backupDatabase(opened.db, dir, 'manual');
         return { json: made, text: `Backed up to ${made.file} (${formatBytes(made.bytes)}).`, code: 0 };
       } finally {
@@ -241,6 +246,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       assetsDir: assetsDir(),
       preferences: new MemoryPreferences(),
       platform: { openExternal: async () => {} },
+      // A command has no window to keep responsive: it waits longer for other writers (the app,
+      // dozens of scripts at once) rather than fail with "busy".
+      busyTimeoutMs: CLI_BUSY_TIMEOUT_MS,
       // The CLI keeps a sync password sealed with a key file (0600) beside the app's settings; where the
       // desktop app sealed it in the system keychain instead, $BROADSHEET_SYNC_PASSWORD stands in.
       sync: {

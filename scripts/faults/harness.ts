@@ -108,3 +108,40 @@ export async function localServer(handler: (req: IncomingMessage, res: ServerRes
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface LibraryHealth {
+  /** PRAGMA integrity_check's answer ('ok' when whole). */
+  integrity: string;
+  /** The full-text index agrees with the articles. */
+  fts: boolean;
+  /** Rows pointing at rows that are not there. */
+  brokenReferences: number;
+  /** Every bookmark, by its own guid. */
+  bookmarks: Set<string>;
+  articles: number;
+  /** Bookmarked feed articles whose offline copy was never made. */
+  bookmarksWithoutCopy: number;
+}
+
+/** Reads a library's health directly (no process may be writing it). */
+export async function inspectLibrary(libraryDir: string): Promise<LibraryHealth> {
+  const { DatabaseSync } = await import('node:sqlite');
+  const db = new DatabaseSync(join(libraryDir, 'library.sqlite'), { timeout: 10_000 });
+  try {
+    const integrity = (db.prepare('PRAGMA integrity_check(5)').all() as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    let fts = true;
+    try {
+      db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+    } catch {
+      fts = false;
+    }
+    const brokenReferences = db.prepare('PRAGMA foreign_key_check').all().length;
+    const bookmarks = new Set((db.prepare('SELECT guid FROM bookmarks').all() as { guid: string }[]).map((r) => r.guid));
+    const articles = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    const bookmarksWithoutCopy = (db.prepare(`SELECT count(*) AS n FROM bookmarks b JOIN articles a ON a.id = b.article_id JOIN sources s ON s.id = a.source_id
+      WHERE s.kind <> 'edition' AND a.url IS NOT NULL AND (a.content_source IS NULL OR a.full_status = 'none')`).get() as { n: number }).n;
+    return { integrity, fts, brokenReferences, bookmarks, articles, bookmarksWithoutCopy };
+  } finally {
+    db.close();
+  }
+}

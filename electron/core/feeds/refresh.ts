@@ -9,6 +9,7 @@ import type { FeedSourceRow } from '../library/sources.ts';
 import { CharsetError } from '../net/charset.ts';
 import { guardAllowing } from '../net/address-guard.ts';
 import type { Connectivity } from '../net/connectivity.ts';
+import { storageFailure } from '../kernel/errors.ts';
 import { FetchError, fetchBounded, formatWait } from '../net/http.ts';
 import { storePreparedEntries, type IngestResult } from './ingest.ts';
 import type { FeedOptions } from './options.ts';
@@ -42,6 +43,9 @@ function describe(error: unknown): string {
   if (error instanceof FetchError || error instanceof CharsetError || error instanceof FeedParseError || error instanceof FeedPrepareError) {
     return error.message;
   }
+  // A full, read-only or busy disk is the library's trouble, not the feed's: named as such.
+  const storage = storageFailure(error);
+  if (storage) return storage.message;
   return 'Something unexpected went wrong while reading this feed. Broadsheet will try again later.';
 }
 

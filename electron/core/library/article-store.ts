@@ -13,7 +13,7 @@ import { LibraryError } from '../kernel/errors.ts';
 import { MEDIA_DIR } from '../kernel/paths.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
 import { StoryIndex } from './story-index.ts';
-import { beginWrite } from './database.ts';
+import { beginWrite, rollBack } from './database.ts';
 import { EnclosureStore } from './enclosures.ts';
 import { StoryGroups } from './story-groups.ts';
 import type { StoryFeatures } from '../text/story-features.ts';
@@ -195,7 +195,7 @@ export class ArticleStore {
       return result;
     } catch (error) {
       this.storyIndex.discardBatch();
-      this.db.exec('ROLLBACK');
+      rollBack(this.db);
       throw error;
     }
   }
@@ -482,7 +482,19 @@ export class ArticleStore {
     return rest ? `${rest} AND ${alternatives}` : alternatives;
   }
 
+  /**
+   * A small write the reader asked for, in its own transaction unless one is open: it then waits
+   * out other writers (beginWrite's retries) instead of failing after one busy timeout.
+   */
+  #write<T>(work: () => T): T {
+    return this.db.isTransaction ? work() : this.transaction(work);
+  }
+
   setBookmarked(id: number, bookmarked: boolean): ArticleSummary {
+    return this.#write(() => this.#setBookmarked(id, bookmarked));
+  }
+
+  #setBookmarked(id: number, bookmarked: boolean): ArticleSummary {
     const summary = this.summary(id);
     if (bookmarked && !summary.bookmarked) {
       const guid = (this.sql('SELECT guid FROM articles WHERE id = ?').get(id) as { guid: string }).guid;
@@ -497,7 +509,7 @@ export class ArticleStore {
   }
 
   setRead(id: number, read: boolean): ArticleSummary {
-    const result = this.sql('UPDATE articles SET read = ? WHERE id = ?').run(read ? 1 : 0, id);
+    const result = this.#write(() => this.sql('UPDATE articles SET read = ? WHERE id = ?').run(read ? 1 : 0, id));
     if (result.changes === 0) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
     return this.summary(id);
   }

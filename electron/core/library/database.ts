@@ -176,8 +176,12 @@ export function openLibraryDatabase(dir: string, options: OpenDatabaseOptions = 
   }
 }
 
-/** Extra attempts at the write lock after SQLite's own wait (busy_timeout) ran out. */
-const BUSY_RETRIES = 3;
+/**
+ * Extra attempts at the write lock after SQLite's own wait (busy_timeout) ran
+ * out: about half a minute in all. Fifty processes writing at once on two cores
+ * (the fault suite) hold the lock for seconds each while they wait for CPU.
+ */
+const BUSY_RETRIES = 5;
 
 /**
  * BEGIN IMMEDIATE, trying again when another process held the write lock for
@@ -192,6 +196,19 @@ export function beginWrite(db: DatabaseSync): void {
     } catch (error) {
       if (attempt >= BUSY_RETRIES || !isBusy(error)) throw error;
     }
+  }
+}
+
+/**
+ * ROLLBACK that keeps the error that caused it: after a full disk or an I/O
+ * error SQLite may already have rolled the transaction back, and "cannot
+ * rollback - no transaction is active" would then hide the real cause.
+ */
+export function rollBack(db: DatabaseSync): void {
+  try {
+    db.exec('ROLLBACK');
+  } catch {
+    // Already rolled back by SQLite.
   }
 }
 
@@ -220,7 +237,7 @@ export function migrate(db: DatabaseSync, hooks: { beforeUpdate?: () => void } =
         db.exec(`PRAGMA user_version = ${version + 1}`);
         db.exec('COMMIT');
       } catch (error) {
-        db.exec('ROLLBACK');
+        rollBack(db);
         throw error;
       }
     }
