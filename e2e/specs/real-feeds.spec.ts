@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { png } from '../../electron/core/offline/testing/images.ts';
 import { feedFixture, start, type FixtureServer } from '../fixtures/fixture-server.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
+import { unfoldStories } from '../fixtures/stories.ts';
 
 let server: FixtureServer;
 
@@ -111,6 +112,8 @@ test('pictures not kept offline are placeholders with their link; an image-led f
 
 test('an RSS 0.92 archive of untitled, undated, linkless items keeps all 22, in the feed’s order, each shown once', async ({ launchApp }) => {
   const { page } = await launchApp();
+  // Every item on its own row: look-alike items of the archive fold into one story otherwise.
+  await unfoldStories(page);
   await subscribe(page, server.url('/archive.xml'));
   const nav = page.locator('bs-nav');
   const source = nav.getByRole('button', { name: /Tapehead Live Archive/ });
