@@ -95,7 +95,7 @@ export const COMMANDS = [
   { id: 'app.palette', title: 'Command palette', category: 'Help', keys: ['Mod+K'], menu: 'Help' },
   { id: 'app.help', title: 'Keyboard shortcuts', category: 'Help', keys: ['?'], menu: 'Help' },
   { id: 'app.keymap', title: 'Customize keyboard shortcuts', category: 'Help', keys: [], menu: 'Help' },
-  { id: 'app.preferences', title: 'Preferences', category: 'Help', keys: ['Mod+,'], menu: 'File' },
+  { id: 'app.preferences', title: 'Preferences', category: 'Help', keys: ['Mod+,'], menu: 'Edit' },
   { id: 'app.about', title: 'About Broadsheet: library size and folder', category: 'Help', keys: [], menu: 'Help' },
 ] as const satisfies readonly CommandSpec[];
 
