@@ -68,6 +68,8 @@ export interface LibraryCoreOptions {
   maintenance?: boolean | { onResult?: (result: MaintenanceResult | Error) => void };
   /** How long a write waits for another process's write before it is retried (tests shorten it). */
   busyTimeoutMs?: number;
+  /** Back the library up before a schema update (default true; a reader's library always is). */
+  backupBeforeUpdate?: boolean;
   /**
    * start() queues again the offline copies a quit or crash left unmade: bookmarks lacking their copy, and
    * (with feed full text on) articles of the last few days the queue never reached (the desktop app).
@@ -145,7 +147,7 @@ export function externalUrl(value: string): string | null {
 
 export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   const now = options.now ?? Date.now;
-  const library = Library.open(options.libraryDir, { now, busyTimeoutMs: options.busyTimeoutMs });
+  const library = Library.open(options.libraryDir, { now, busyTimeoutMs: options.busyTimeoutMs, backupBeforeUpdate: options.backupBeforeUpdate });
   const { store, db } = library;
   // A read-only library is shown as it is: nothing is seeded, added or fetched into it.
   if (options.seed !== false && !library.readOnly) seedEdition(store, readEdition(options.assetsDir), now());

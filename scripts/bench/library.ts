@@ -62,6 +62,8 @@ export function openBenchCore(libraryDir: string, now?: () => number): LibraryCo
     preferences: new MemoryPreferences(),
     platform: { openExternal: async () => {} },
     seed: false,
+    // Synthetic and rebuildable: no 2–18 GB copy before a schema update (a reader's library gets one).
+    backupBeforeUpdate: false,
   });
   // The background work a reader's library has (the story back-fill), as the app starts it.
   core.start();

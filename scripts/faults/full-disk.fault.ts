@@ -90,7 +90,8 @@ test('a full disk: copies and imports that do not fit say so in one line, nothin
     leftovers = 0;
   }
 
-  console.log(results.map((r) => `${r.args.join(' ')} → ${r.code} (${r.ms ?? '?'} ms)\n  ${r.stdout.slice(0, 300)}\n  ${r.stderr}`).join('\n'));
+  // What each step did, for the message of any assertion that fails.
+  const transcript = results.map((r) => `${r.args.join(' ')} → ${r.code} (${r.ms ?? '?'} ms)\n  ${r.stdout.slice(0, 300)}\n  ${r.stderr}`).join('\n');
   const byName = (name: string) => results.filter((r) => r.args[0] === name);
   const fullWords = /disk .*full|refused a write/;
   for (const r of results) {
@@ -103,11 +104,11 @@ test('a full disk: copies and imports that do not fit say so in one line, nothin
     assert.match(bookmark.stdout, /^Bookmarked: /);
   }
   // The first copy cannot fit in the margin: said in the bookmark's own line.
-  assert.match(byName('bookmark')[0]!.stdout, /Its offline copy could not be saved: /);
-  assert.match(byName('bookmark')[0]!.stdout, fullWords);
+  assert.match(byName('bookmark')[0]!.stdout, /Its offline copy could not be saved: /, transcript);
+  assert.match(byName('bookmark')[0]!.stdout, fullWords, transcript);
   const imported = byName('import-bookmarks')[0]!;
-  assert.equal(imported.code, 1);
-  assert.match(imported.stderr, fullWords);
+  assert.equal(imported.code, 1, transcript);
+  assert.match(imported.stderr, fullWords, transcript);
   assert.equal(byName('stats')[0]!.code, 0, 'reading works on a full disk');
   assert.doesNotMatch(byName('refresh')[0]!.stdout, /unexpected/, 'a refresh names the full disk, not "something unexpected"');
 

@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
   busyTimeoutMs?: number;
   /** Libraries up to this many bytes get a full quick_check at open (integrity.ts). */
   fullCheckBytes?: number;
+  /** Back the library up before a schema update (default true; the bench's rebuildable libraries skip it). */
+  backupBeforeUpdate?: boolean;
   now?: () => number;
 }
 
@@ -164,7 +166,11 @@ export function openLibraryDatabase(dir: string, options: OpenDatabaseOptions = 
       if (found > SCHEMA_VERSION) throw new SchemaTooNewError(found);
       if (found < SCHEMA_VERSION) throw new LibraryError('STORAGE', `${STORAGE_MESSAGES.readOnly} (This library also needs a one-time update before this version of Broadsheet can read it.)`);
     } else {
-      migrate(db, { beforeUpdate: () => backupDatabase(db, dir, 'before-update', now()) });
+      migrate(db, {
+        beforeUpdate: () => {
+          if (options.backupBeforeUpdate !== false) backupDatabase(db, dir, 'before-update', now());
+        },
+      });
     }
     return { db, readOnly, check };
   } catch (error) {
