@@ -86,3 +86,40 @@ await shoot('listen-bundled-voice', 'light', async (page) => {
   await page.locator('bs-listen').getByRole('button', { name: /Listen/ }).click();
   await page.locator('bs-reading-pane [data-listening]:not(#headline)').waitFor({ timeout: 15_000 });
 });
+
+// Search (issue #15 item 15): results for "storm" with their snippets, the matched words highlighted, the first open.
+await shoot('search', 'light', async (page) => {
+  const search = page.locator('bs-masthead').getByRole('searchbox');
+  await search.fill('storm');
+  await search.press('Enter');
+  await page.locator('bs-article-list .snippet mark').first().waitFor();
+});
+
+// An image-led feed (issue #15 item 10): the feed's picture leads each article, kept offline (the list's
+// thumbnail) or, when not kept, a placeholder with its link (e2e/fixtures/feeds/image-led.xml).
+{
+  const { png } = await import('../electron/core/offline/testing/images.ts');
+  const server = await start();
+  server.routes['/orbit/feed.xml'] = { body: feedFixture('image-led.xml').toString().replaceAll('{origin}', server.origin), headers: { 'content-type': 'application/rss+xml' } };
+  for (const [name, rgb] of [['aurora', [46, 160, 110]], ['crater-rim', [180, 110, 70]]] as const) {
+    server.routes[`/orbit/img/${name}.png`] = { body: png(320, 200, [...rgb]), headers: { 'content-type': 'image/png' } };
+  }
+  try {
+    await shoot('image-led-feed', 'light', async (page) => {
+      type Bridge = { broadsheet: { feeds: { subscribe(u: string): Promise<unknown> }; offline: { fetchFullText(id: number): Promise<unknown> } } };
+      await page.evaluate((url) => (window as unknown as Bridge).broadsheet.feeds.subscribe(url), server.url('/orbit/feed.xml'));
+      await page.locator('bs-nav').getByRole('button', { name: /Orbit Picture of the Day/ }).click();
+      const rows = page.locator('bs-article-list').getByRole('option');
+      for (const headline of [/Aurora/, /crater rim/]) {
+        const id = Number((await rows.filter({ hasText: headline }).getAttribute('id'))!.replace('article-', ''));
+        await page.evaluate((articleId) => (window as unknown as Bridge).broadsheet.offline.fetchFullText(articleId), id);
+      }
+      await page.locator('bs-nav').getByRole('button', { name: /^All/ }).click();
+      await page.locator('bs-nav').getByRole('button', { name: /Orbit Picture of the Day/ }).click();
+      await rows.filter({ hasText: /Saturn/ }).click();
+      await page.locator('bs-reading-pane figure.lead .image-placeholder').waitFor();
+    });
+  } finally {
+    await server.close();
+  }
+}

@@ -61,7 +61,7 @@ test('a slow answer to an earlier search never replaces the answer to a later on
   await expect(rows(page)).toHaveText(['Harbour reopens']);
   await expect.poll(() => page.evaluate(() => window.controllerTest.log)).toContain('storm answered');
   await expect(rows(page)).toHaveText(['Harbour reopens']);
-  expect(await calls(page, 'library.search')).toEqual([['storm', 200], ['harbour', 200]]);
+  expect(await calls(page, 'library.search')).toEqual([['storm', 50], ['harbour', 50]]);
 });
 
 test('more rows are added as the list asks for them; a page that arrives after the view changed is dropped', async ({ page }) => {

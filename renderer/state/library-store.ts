@@ -17,6 +17,12 @@ import type { UndoableAction } from './undo.ts';
 
 /** Articles per list page (scripts/bench/storage.ts measures pages of the same size). */
 export const PAGE = 200;
+/**
+ * Search results asked for at once: the best 50, each with a snippet of its text. Every snippet is
+ * worked out by FTS5 from the article's body (~70 µs a row at 100k articles), so 200 would spend
+ * ~15 ms more on rows few readers scroll to (BENCHMARKS.md, search).
+ */
+export const SEARCH_PAGE = 50;
 /** How long the counts wait for a burst of library changes to end (see #refreshCountsSoon). */
 const COUNTS_SETTLE_MS = 300;
 
@@ -100,7 +106,7 @@ export class LibraryStore implements ReactiveController {
       args: () => [options.api(), this.#scope] as const,
       task: async ([api, scope]) => {
         if (!scope.query) return api!.library.articles({ view: scope.view, sourceId: scope.sourceId, folder: scope.folder, limit: PAGE, ...this.#folding() });
-        const items = await api!.library.search(scope.query, PAGE);
+        const items = await api!.library.search(scope.query, SEARCH_PAGE);
         return { items, total: items.length, next: null };
       },
       onComplete: (page) => {

@@ -445,12 +445,22 @@ export class ArticleStore {
       WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ranked.map((m) => m.id))) as unknown as SummaryRow[];
     const key = (row: SummaryRow) => order.get(row.id)!;
     rows.sort((x, y) => key(x).tier - key(y).tier || key(x).score - key(y).score || y.published - x.published || y.id - x.id);
-    const snippet = this.sql(`SELECT snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS s
-      FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`);
-    return rows.map((row) => {
-      const found = snippet.get(expanded, row.id) as { s: string | null } | undefined;
-      return { ...toSummary(row), snippet: snippetParts(found?.s ?? '') };
-    });
+    // One pass over the matches between the lowest and highest shown id, keeping only the shown rows:
+    // a rowid list alone makes FTS5 set up the whole expression once per row (2-3x slower). Not
+    // `rowid = ?` either: node:sqlite binds a JS number as a REAL, and FTS5 then ignores the rowid
+    // constraint and answers every match (bounds go as BigInt, the list as json_each's integers).
+    // Rows found by the word as typed are marked by it alone (cheaper than the OR of every word it
+    // starts); the rest by the words they were found by.
+    const snippet = this.sql(`SELECT rowid AS id, snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS s
+      FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))`);
+    const snippets = new Map<number, string>();
+    for (const [tier, match] of [[0, whole], [1, expanded]] as const) {
+      const ids = ranked.filter((m) => m.tier === tier).map((m) => m.id);
+      if (!ids.length) continue;
+      const found = snippet.all(match, BigInt(Math.min(...ids)), BigInt(Math.max(...ids)), JSON.stringify(ids)) as { id: number; s: string | null }[];
+      for (const r of found) snippets.set(r.id, r.s ?? '');
+    }
+    return rows.map((row) => ({ ...toSummary(row), snippet: snippetParts(snippets.get(row.id) ?? '') }));
   }
 
   /** The best `limit` of the SEARCH_WINDOW newest matches of an FTS query, by id and score (rounded: equal scores go newest first). */

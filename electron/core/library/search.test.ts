@@ -28,6 +28,9 @@ test('each result carries a snippet of its text with every matched word marked',
     for (const word of marked) assert.match(word, /^storm(s|y)?$/);
     const text = hit.snippet.map((part) => part.text).join('');
     assert.ok(text.length < 400, 'a snippet is a few lines, not the article');
+    // Taken from this very article's text (not the first match's, whatever the row).
+    const own = edition.core.store.text(hit.id).replace(/\s+/g, ' ');
+    for (const piece of text.split('…').map((p) => p.trim()).filter((p) => p.length > 3)) assert.ok(own.includes(piece), `“${piece}” is not in ${hit.title}`);
     assert.doesNotMatch(text, /[\uE000\uE001]/, 'no marker characters leak');
   }
   // A word typed in part is marked wherever a word it starts was found.
