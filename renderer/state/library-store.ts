@@ -20,7 +20,7 @@ export const PAGE = 200;
 /**
  * Search results asked for at once: the best 50, each with a snippet of its text. Every snippet is
  * worked out by FTS5 from the article's body (~70 µs a row at 100k articles), so 200 would spend
- * ~15 ms more on rows few readers scroll to (BENCHMARKS.md, search).
+ * ~15 ms more on rows few readers scroll to (measured on the 100k bench library).
  */
 export const SEARCH_PAGE = 50;
 /** How long the counts wait for a burst of library changes to end (see #refreshCountsSoon). */
