@@ -1,20 +1,19 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { ListView, Preferences } from '../../../electron/shared/models.ts';
+import type { Preferences } from '../../../electron/shared/models.ts';
 import { DEFAULT_PREFERENCES } from '../../../electron/shared/preferences.ts';
 import { createApi, installedBridge, type Api } from '../../api.ts';
 import { Announcer } from '../../state/announcer.ts';
-import { CommandRouter, type CommandHandlers, type CommandRun } from '../../state/command-router.ts';
+import { CommandRouter } from '../../state/command-router.ts';
 import { announcerContext, apiContext, commandsContext, libraryContext } from '../../state/context.ts';
-import { closestDeep, containsDeep, deepActiveElement, focusFirstIn, type FocusRegion } from '../../state/focus.ts';
 import { FocusRegions } from '../../state/focus-regions.ts';
 import { LibraryStore } from '../../state/library-store.ts';
 import { PaneLayout, type SidePane } from '../../state/pane-layout.ts';
+import { PaneNavigation } from '../../state/pane-navigation.ts';
 import { RelatedStories } from '../../state/related-stories.ts';
 import { UndoHistory } from '../../state/undo.ts';
 import type { BsArticleList } from '../bs-article-list/bs-article-list.ts';
-import type { BsBigPicture } from '../bs-big-picture/bs-big-picture.ts';
 import type { BsConfirm } from '../bs-confirm/bs-confirm.ts';
 import type { BsReadingPane } from '../bs-reading-pane/bs-reading-pane.ts';
 import type { BsRelated } from '../bs-related/bs-related.ts';
@@ -72,7 +71,7 @@ export class BsApp extends LitElement {
     announce: (text) => this.announcer.announce(text),
     remember: (message, action) => this.undo.push(message, action),
     confirm: (question) => this.renderRoot.querySelector<BsConfirm>('bs-confirm')?.ask(question) ?? Promise.resolve(true),
-    screenful: () => this.#screenful(),
+    screenful: () => this.navigation.screenful(),
   });
 
   /** Where the panes go at the window's width, the dividers' widths and the folded panes. */
@@ -81,7 +80,7 @@ export class BsApp extends LitElement {
     save: (patch) => void this.library.setPreferences(patch),
     container: () => this.renderRoot.querySelector('.columns'),
     announce: (text) => this.announcer.announce(text),
-    focusPane: (pane) => void this.#focusSide(pane),
+    focusPane: (pane) => void this.navigation.focusSide(pane),
   });
 
   readonly stories = new RelatedStories(this, {
@@ -92,7 +91,10 @@ export class BsApp extends LitElement {
     announce: (text) => this.announcer.announce(text),
   });
 
-  readonly focusRegions = new FocusRegions(this, { regions: () => this.#regions(), beforeMove: () => this.stories.lookUpNow() });
+  readonly focusRegions = new FocusRegions(this, { regions: () => this.navigation.regions(), beforeMove: () => this.stories.lookUpNow() });
+
+  /** Where focus and the front pane go as the person moves between panes. */
+  readonly navigation: PaneNavigation = new PaneNavigation(this);
 
   @query('bs-article-list') accessor list!: BsArticleList | null;
   @query('bs-reading-pane') accessor pane!: BsReadingPane | null;
@@ -101,7 +103,7 @@ export class BsApp extends LitElement {
 
   constructor() {
     super();
-    for (const handlers of [this.library.commands, this.stories.commands, this.focusRegions.commands, this.undo.commands, this.layout.commands, this.#layoutCommands]) {
+    for (const handlers of [this.library.commands, this.stories.commands, this.focusRegions.commands, this.undo.commands, this.layout.commands, this.navigation.commands]) {
       this.commands.register(handlers);
     }
     this.library.on('preferences-changed', (prefs) => this.#applyPreferences(prefs));
@@ -117,9 +119,6 @@ export class BsApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // On the shadow root: focus moving between two panes inside it never reaches the host.
-    this.renderRoot.addEventListener('focusin', this.#onOutside);
-    this.renderRoot.addEventListener('pointerdown', this.#onOutside);
     if (!this.api) {
       const bridge = installedBridge();
       if (bridge) this.api = createApi(bridge);
@@ -142,175 +141,6 @@ export class BsApp extends LitElement {
     this.layout.preferencesChanged(prefs);
   }
 
-  get #bigPictureElement(): BsBigPicture | null {
-    return this.renderRoot.querySelector('bs-big-picture');
-  }
-
-  /** Rows of the list that fit in view: "more than a screenful" for Mark all as read. */
-  #screenful(): number {
-    const box = this.list?.listbox;
-    const row = box?.querySelector('[role="option"]');
-    const rowHeight = row?.getBoundingClientRect().height || 64;
-    return Math.max(1, Math.floor((box?.clientHeight || window.innerHeight) / rowHeight));
-  }
-
-  /** Focus into a side pane opened over the others: the current view or source, or the first story. */
-  async #focusSide(pane: SidePane): Promise<void> {
-    await this.updateComplete;
-    this.focusRegions.focus(pane === 'sources' ? 'sources' : 'related stories');
-  }
-
-  /** With one column, shows the article (or the list) and waits until it is laid out. */
-  async #showFront(front: 'list' | 'article'): Promise<void> {
-    this.layout.front = front;
-    await this.updateComplete;
-  }
-
-  /** Closes the article (the pane's ×, Escape): the list keeps its place and has focus. */
-  async #closeArticle(): Promise<void> {
-    this.library.closeArticle();
-    await this.#showFront('list');
-    if (this.library.bigPicture) this.#bigPictureElement?.focusCurrent();
-    else this.list?.focus();
-  }
-
-  /** The commands that move between the panes laid out here. */
-  readonly #layoutCommands: CommandHandlers = {
-    'article.open': () => {
-      if (this.library.bigPicture || !this.list) return false;
-      if (this.library.selectedId === null) this.list.move(1);
-      else if (!this.library.articleOpen) this.library.reopenArticle();
-      return this.#showFront('article').then(() => this.pane?.focus());
-    },
-    'go.all': (run) => this.#goTo('all', run),
-    'go.unread': (run) => this.#goTo('unread', run),
-    'go.bookmarks': (run) => this.#goTo('bookmarks', run),
-    'go.bigPicture': async (run) => {
-      this.library.setBigPicture(true);
-      this.layout.closeOverlay();
-      await this.#showFront('list');
-      this.announcer.announce('Big picture');
-      // The stories arrive a moment later: focus goes to the first one, as it does to the list's selection.
-      await this.stories.bigPicture.taskComplete.catch(() => {});
-      await this.updateComplete;
-      if (!run.superseded) this.#bigPictureElement?.focusCurrent();
-    },
-    'app.escape': () => this.#back(),
-  };
-
-  async #goTo(view: ListView, run: CommandRun): Promise<void> {
-    this.layout.closeOverlay();
-    this.layout.front = 'list';
-    void this.library.selectView({ view, sourceId: null });
-    await this.library.listSettled;
-    await this.updateComplete;
-    if (run.superseded) return;
-    const count = this.library.total ?? this.library.items.length;
-    this.announcer.announce(`${this.library.heading}: ${count} ${count === 1 ? 'article' : 'articles'}`);
-    if (!this.list?.listbox || !(this.list.focus(), deepActiveElement())) this.pane?.focus();
-  }
-
-  /**
-   * Escape: closes a pane open over the others; closes the article when the reading pane has focus
-   * (back to the list, or to the Big picture's story); goes from related stories back to the list;
-   * leaves the search; in the Big picture closes the open story, then leaves the Big picture.
-   */
-  #back(): boolean | Promise<unknown> {
-    const active = deepActiveElement();
-    if (this.layout.overlay) {
-      this.layout.closeOverlay();
-      return this.updateComplete.then(() => this.focusRegions.focus(this.library.bigPicture ? 'big picture' : 'articles') || this.pane?.focus());
-    }
-    const inPane = !!this.pane && containsDeep(this.pane, active);
-    const inRelated = !!this.related && containsDeep(this.related, active);
-    if (inPane || (this.layout.arrangement.single && this.layout.front === 'article')) return this.#closeArticle();
-    if (this.library.scope.query) return this.library.search('').then(() => this.updateComplete).then(() => this.list?.focus());
-    if (this.library.bigPicture) {
-      if (inRelated) return this.#bigPictureElement?.focusCurrent() ?? false;
-      if (this.#bigPictureElement?.back()) return true;
-      this.library.setBigPicture(false);
-      return this.updateComplete.then(() => this.list?.focus());
-    }
-    if (!inRelated) return false;
-    this.list?.focus();
-    return true;
-  }
-
-  #regions(): FocusRegion[] {
-    const nav = this.renderRoot.querySelector<HTMLElement>('bs-nav');
-    const bigPicture = this.#bigPictureElement;
-    const { list, pane, related, layout } = this;
-    // A pane out of view for want of room is brought into view on the way (h and l reach every pane);
-    // one the person folded away stays folded.
-    const side = (name: SidePane) => async () => {
-      if (!layout.arrangement.crowded[name]) return false;
-      layout.openOverlay(name);
-      await this.updateComplete;
-      return true;
-    };
-    const front = (which: 'list' | 'article') => async () => {
-      if (!layout.arrangement.single) return false;
-      await this.#showFront(which);
-      return true;
-    };
-    return [
-      { name: 'sources', element: nav, focus: () => focusFirstIn(nav, '[aria-current="true"]') || focusFirstIn(nav), reveal: side('sources') },
-      bigPicture
-        ? { name: 'big picture', element: bigPicture, focus: () => bigPicture.focusCurrent(), fallback: true, reveal: front('list') }
-        : { name: 'articles', element: list, focus: () => (list?.listbox ? (list.focus(), true) : false), fallback: true, reveal: front('list') },
-      { name: 'reading pane', element: pane, focus: () => (pane ? (pane.focus(), true) : false), fallback: true, reveal: front('article') },
-      { name: 'related stories', element: related, focus: () => related?.focusFirst() ?? false, reveal: side('related') },
-    ];
-  }
-
-  /** Enter in the search field shows the results at once and moves the keyboard to them. */
-  #onSearchEnter = async (event: KeyboardEvent): Promise<void> => {
-    const input = event.composedPath()[0];
-    if (event.key !== 'Enter' || !(input instanceof HTMLInputElement) || input.type !== 'search') return;
-    event.preventDefault();
-    void this.library.search(input.value);
-    await this.library.listSettled;
-    await this.updateComplete;
-    const { items, selectedId } = this.library;
-    if (!this.list?.listbox) return;
-    if (selectedId === null || !items.some((i) => i.id === selectedId)) this.list.move(1);
-    this.list.focus();
-  };
-
-  #onSelect = (event: CustomEvent<{ id: number; focus?: boolean }>): void => {
-    this.library.select(event.detail.id);
-    if (event.detail.focus) void this.#showFront('article').then(() => this.pane?.focus());
-  };
-
-  /** On one column, a row clicked opens its article over the whole width. */
-  #onListClick = (event: MouseEvent): void => {
-    if (!this.layout.arrangement.single || !closestDeep(event.composedPath()[0] as Node, '[role="option"]')) return;
-    void this.#showFront('article').then(() => this.pane?.focus());
-  };
-
-  /** A view or source chosen in the sources open over the others: they step aside for the list. */
-  #onViewSelect = (): void => {
-    if (!this.layout.closeOverlay()) return;
-    this.layout.front = 'list';
-    void this.updateComplete.then(() => this.focusRegions.focus(this.library.bigPicture ? 'big picture' : 'articles'));
-  };
-
-  /** A pane open over the others closes when focus or a click goes elsewhere (its own toggle aside, which closes it itself). */
-  #onOutside = (event: Event): void => {
-    const overlay = this.layout.overlay;
-    if (!overlay) return;
-    const target = event.composedPath()[0] as Node;
-    const element = overlay === 'sources' ? this.renderRoot.querySelector('bs-nav') : this.related;
-    if (!element || containsDeep(element, target) || closestDeep(target, '[data-pane-toggle], dialog, bs-toast')) return;
-    this.layout.closeOverlay();
-  };
-
-  async #onSourceRemoved(): Promise<void> {
-    await this.updateComplete;
-    // The dialog gave focus back to the source's own button, which has just gone: stay in the source list.
-    if (!deepActiveElement()) this.focusRegions.focus('sources');
-  }
-
   override render() {
     const library = this.library;
     if (library.startError) return html`<div class="fatal" role="alert"><strong>Something is wrong</strong>${library.startError}</div>`;
@@ -326,16 +156,16 @@ export class BsApp extends LitElement {
     // Most events the elements fire are heard on this element by the controller they concern (the
     // store, the router, the announcer, related stories); the few wired here move focus between panes.
     return html`
-      <bs-masthead .edition=${edition} theme=${prefs?.theme ?? 'system'} .query=${scope.query} @keydown=${this.#onSearchEnter}
+      <bs-masthead .edition=${edition} theme=${prefs?.theme ?? 'system'} .query=${scope.query} @keydown=${this.navigation.onSearchEnter}
         .panes=${{ sources: a.sources !== 'hidden', related: a.related !== 'hidden' }} ?show-tagline=${prefs?.showTagline ?? DEFAULT_PREFERENCES.showTagline}></bs-masthead>
       <div class="columns ${a.single ? 'single' : ''}" style="grid-template-columns: ${a.columns}"
-        @article-select=${this.#onSelect} @view-select=${this.#onViewSelect} @big-picture-open=${this.#onViewSelect} @article-close=${() => void this.#closeArticle()}>
+        @article-select=${this.navigation.onSelect} @view-select=${this.navigation.onViewSelect} @big-picture-open=${this.navigation.onViewSelect} @article-close=${() => void this.navigation.closeArticle()}>
         <bs-nav class=${side('sources')} style=${overlayWidth('sources')} .edition=${edition} .sources=${sources} view=${scope.view} .sourceId=${scope.sourceId}
           .folder=${scope.folder} ?big-picture=${library.bigPicture} ?searching=${!!scope.query}
           @source-settings=${(e: CustomEvent<{ sourceId: number }>) => void this.sourceSettings?.showSource(e.detail.sourceId)}></bs-nav>
         ${library.bigPicture
           ? html`<bs-big-picture class=${a.list ? '' : 'off'} state=${big.state} .clusters=${big.clusters} .day=${big.day} error-message=${big.errorMessage}></bs-big-picture>`
-          : html`<bs-article-list class=${a.list ? '' : 'off'} @click=${this.#onListClick} .items=${library.items} .selectedId=${library.selectedId} .total=${library.total} state=${library.listState}
+          : html`<bs-article-list class=${a.list ? '' : 'off'} @click=${this.navigation.onListClick} .items=${library.items} .selectedId=${library.selectedId} .total=${library.total} state=${library.listState}
               heading=${library.heading} error-message=${library.listError} empty-title=${emptyTitle} empty-message=${emptyMessage} ?has-more=${library.hasMore}></bs-article-list>`}
         <main class=${a.reading ? '' : 'off'}>
           <bs-listen ?hidden=${!reading.article} .articleId=${reading.article?.id ?? null} .articleLang=${reading.article?.lang ?? null}
@@ -358,7 +188,7 @@ export class BsApp extends LitElement {
       <bs-preferences></bs-preferences>
       <bs-palette .keymap=${keymap} platform=${platform}></bs-palette>
       <bs-source-settings default-minutes=${prefs?.refreshMinutes ?? DEFAULT_PREFERENCES.refreshMinutes}
-        @source-removed=${() => void this.#onSourceRemoved()}></bs-source-settings>
+        @source-removed=${() => void this.navigation.onSourceRemoved()}></bs-source-settings>
       <bs-import-export></bs-import-export>
       <bs-keymap-editor .overrides=${prefs?.keymap ?? {}} platform=${platform}></bs-keymap-editor>
     `;
