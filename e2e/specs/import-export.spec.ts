@@ -67,8 +67,10 @@ test('subscriptions come in from another reader’s OPML file under their folder
   await expect(dialog.getByRole('status')).toHaveText('Added 3 sources from “subscriptions.opml”.');
   await expect(dialog.getByRole('list', { name: 'What happened' }).getByRole('listitem')).toHaveText(['3 added', '1 already in your library', '1 could not be added']);
   await expect(dialog.getByRole('list', { name: 'Not imported' })).toContainText('"Bad scheme" was skipped: its feed address is not an http or https address.');
-  // The summary, with its counts and reasons, has nothing serious or critical for axe.
-  const axe = await new AxeBuilder({ page }).analyze();
+  // The summary, with its counts and reasons, has nothing serious or critical for axe. Only the dialog
+  // is checked: the page behind a modal is inert and dimmed by its backdrop, which axe reads as low
+  // contrast (a status message arriving there failed this check now and then).
+  const axe = await new AxeBuilder({ page }).include([['bs-app', 'bs-import-export']]).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
