@@ -9,6 +9,8 @@ import { formatBytes } from './shared/format.ts';
 import type { ArticlePage, ArticleSummary, ListQuery } from './shared/models.ts';
 import { createHost } from './core/host/host.ts';
 import { openLibraryCore, type LibraryCore } from './core/library-core.ts';
+import { sanitizeArticle } from './core/text/sanitize.ts';
+import { setPageCache } from './core/library/page-cache.ts';
 import { libraryDir } from './core/kernel/paths.ts';
 import { MemoryPreferences } from './core/kernel/preferences.ts';
 import { writeFile as writeTextFile, readFile as readTextFile } from 'node:fs/promises';
@@ -70,6 +72,9 @@ Options (before or after the command):
   --allow-local-network  let article pages and images come from this computer or the local network
                   (off: links in feeds cannot reach 127.0.0.1, 192.168.x.x, 169.254.169.254 …)
   --help          this text`;
+
+/** SQLite's page cache for one command (the app keeps 32 MB; see core/library/page-cache.ts). */
+const CLI_PAGE_CACHE_MB = 4;
 
 class UsageError extends Error {}
 
@@ -257,6 +262,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         pushDelayMs: 0,
       },
     });
+    // One command, then the process ends: a page cache sized for a long session only adds to its peak (page-cache.ts).
+    setPageCache(core.db, CLI_PAGE_CACHE_MB);
     // Reading from the CLI should not change what the app shows as read.
     core.preferences.update({ markReadOnOpen: false, allowLocalNetwork: values['allow-local-network'] === true });
     // Background work as in the app (the story back-fill); its timers do not keep a short command alive.
@@ -322,7 +329,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'show': {
         const article = await call('library.article', idArg());
         const text = await call('library.articleText', article.id);
-        emit(article, () => {
+        // A feed's markup is stored as it came (core/text/feed-markup.ts): what leaves the CLI is sanitized.
+        emit({ ...article, html: sanitizeArticle(article.html, article.url).html }, () => {
           return `${article.title}\n${[article.byline, article.source.title, article.published].filter(Boolean).join(' · ')}\n${article.url ?? ''}\n\n${text}`;
         });
         break;
@@ -343,11 +351,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'search': {
         const query = rest.join(' ').trim();
         if (!query) throw new UsageError('search needs a query, for example: search "harbour storm"');
+        // Bodies a refresh stored moments ago are indexed after it (library/catch-up.ts); the app does it in the background.
+        core.backfill.catchUpNow();
         const items = await call('library.search', query, values.limit === undefined ? 50 : Math.min(positiveInt(values.limit, '--limit'), 500));
         emit(items, () => list(items));
         break;
       }
       case 'related': {
+        core.backfill.catchUpNow();
         const entries = await call('related.articles', idArg());
         emit(
           entries.map((e) => ({ ...e.article, group: e.group, reason: e.reason, score: e.score, ...(e.alsoIn ? { alsoIn: e.alsoIn } : {}) })),
@@ -359,6 +370,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (values.since !== undefined && values.since !== '24h') throw new UsageError('--since accepts 24h.');
         if (values.since !== undefined && values.day !== undefined) throw new UsageError('Choose --since or --day, not both.');
         if (values.day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new UsageError('--day is written YYYY-MM-DD.');
+        core.backfill.catchUpNow();
         const clusters = await call('related.bigPicture', values.day !== undefined ? { day: values.day } : { since: '24h' });
         emit(clusters, () =>
           clusters.length

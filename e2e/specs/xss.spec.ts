@@ -1,15 +1,21 @@
-// Hostile article bodies and titles, stored as a careless feed would store them
-// (raw) and as Broadsheet's own ingest stores them (sanitized), opened one by
-// one in the reading pane: nothing may run and no dialog may appear.
+// Hostile article bodies and titles, stored as a refresh stores them (the feed's
+// markup as it came, through the real ingest) and as the main process's
+// sanitizer leaves them (exports, offline copies), opened one by one in the
+// reading pane, which sanitizes on the browser's own parser: nothing may run and
+// no dialog may appear. The HTML bookmark export of the same corpus is then
+// opened in Chromium with its CSP taken out, so its sanitizing alone is tested.
 import { join } from 'node:path';
 import { openLibraryCore } from '../../electron/core/library-core.ts';
 import { JsonFilePreferences } from '../../electron/core/kernel/preferences.ts';
 import { sanitizeArticle } from '../../electron/core/text/sanitize.ts';
+import { ingestEntries } from '../../electron/core/feeds/ingest.ts';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from '../fixtures/chromium-path.ts';
 import { SENTINEL, XSS_BODIES, XSS_TITLES } from '../../electron/core/offline/testing/xss-corpus.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
 import { libraryDirOf, ROOT } from '../fixtures/hosts.ts';
 
-function plantCorpus(profileDir: string): string[] {
+async function plantCorpus(profileDir: string): Promise<{ labels: string[]; exported: string }> {
   const core = openLibraryCore({
     libraryDir: libraryDirOf(profileDir),
     assetsDir: join(ROOT, 'assets'),
@@ -22,19 +28,30 @@ function plantCorpus(profileDir: string): string[] {
   const labels: string[] = [];
   const future = Date.now() + 3600_000;
   XSS_BODIES.forEach((body, i) => {
-    // Even articles skip the ingest's sanitizer, so the reading pane's own fences are tested alone.
-    const clean = i % 2 === 0 ? { html: body, text: `payload ${i}` } : sanitizeArticle(body, 'https://hostile.example/a');
-    const title = `${XSS_TITLES[i % XSS_TITLES.length]} payload-${i}`;
-    core.store.upsertArticle({ sourceId, guid: `xss-${i}`, url: `https://hostile.example/${i}`, title, html: clean.html, text: clean.text || `payload ${i}`, published: future - i * 1000 });
+    // The label first: through the ingest a title's markup is read as text, and an unclosed <svg> swallows what follows it.
+    const title = `payload-${i} ${XSS_TITLES[i % XSS_TITLES.length]}`;
+    const url = `https://hostile.example/${i}`;
+    if (i % 2 === 0) {
+      // Even articles through the refresh's own ingest: stored as the feed sent them, so the pane's fences stand alone.
+      const entry = { id: `xss-${i}`, url, title, author: null, published: future - i * 1000, summaryHtml: '', contentHtml: body, contentBase: url, image: null, enclosures: [], categories: [] };
+      ingestEntries(core.store, sourceId, { entries: [entry], lang: null }, Date.now());
+    } else {
+      const clean = sanitizeArticle(body, 'https://hostile.example/a');
+      core.store.upsertArticle({ sourceId, guid: `xss-${i}`, url, title, html: clean.html, text: clean.text || `payload ${i}`, published: future - i * 1000 });
+    }
     labels.push(`payload-${i}`);
   });
-  core.close();
-  return labels;
+  for (const { id } of core.store.list({ view: 'all', sourceId, limit: 500 }).items) core.store.setBookmarked(id, true);
+  try {
+    return { labels, exported: await core.handlers.bookmarks.export('html') };
+  } finally {
+    core.close();
+  }
 }
 
 test('none of the XSS corpus runs in the reading pane', async ({ launchApp, profileDir }) => {
   test.setTimeout(120_000);
-  const labels = plantCorpus(profileDir);
+  const { labels, exported } = await plantCorpus(profileDir);
   expect(labels.length).toBeGreaterThanOrEqual(30);
   const { page } = await launchApp();
   const dialogs: string[] = [];
@@ -62,4 +79,36 @@ test('none of the XSS corpus runs in the reading pane', async ({ launchApp, prof
   expect(dialogs).toEqual([]);
   // The hostile markup in titles stayed text.
   await expect(pane.getByRole('heading', { level: 1 })).toContainText('<');
+});
+
+test('the HTML bookmark export of the corpus runs nothing in a browser, even without its CSP', async ({ profileDir }) => {
+  test.setTimeout(60_000);
+  const { labels, exported } = await plantCorpus(profileDir);
+  expect((exported.match(/<article>/g) ?? []).length).toBe(labels.length);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
+  try {
+    const viewer = await browser.newPage();
+    const dialogs: string[] = [];
+    viewer.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Nothing leaves this page: the corpus's addresses are fictional, and it must not fetch them anyway.
+    await viewer.route('**/*', (route) => route.abort());
+    await viewer.setContent(exported.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+    await viewer.evaluate(() => {
+      // Links stay where they are (the export's own links are real); handlers on them still hear the click.
+      document.addEventListener('click', (event) => event.preventDefault(), true);
+      for (const element of document.body.querySelectorAll('*')) {
+        for (const type of ['mouseover', 'click', 'focus', 'toggle', 'error', 'load', 'start', 'close']) {
+          element.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+        }
+      }
+    });
+    await viewer.waitForTimeout(200);
+    expect(await viewer.evaluate((name) => (window as unknown as Record<string, unknown>)[name] ?? null, SENTINEL)).toBeNull();
+    expect(dialogs).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });

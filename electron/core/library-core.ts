@@ -157,6 +157,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   // Features announce what happened; what follows is decided here, so no feature reaches into another.
   const reactions: { [E in keyof LibraryEvents]: (payload: LibraryEvents[E]) => void } = {
     articlesAdded({ articleIds }) {
+      // A refresh leaves indexing the bodies it stored (search, related stories) for right after (library/catch-up.ts).
+      backfill.start();
       stories.wake();
       if (feedOptions.fullText) fullText.schedule(articleIds, 'new');
     },
@@ -197,7 +199,8 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   });
   const refresher = new FeedRefresher(ctx, { options: feedOptions, connectivity, preparePool: options.preparePool });
   const fullText = new FullTextQueue(ctx, { connectivity, fetchPage: options.fetchPage, fetchImage: options.fetchImage });
-  const backfill = new StoryBackfill(store, library.storyIndex);
+  // Story grouping follows indexing: each catch-up step wakes it.
+  const backfill = new StoryBackfill(store, library.storyIndex, () => stories.wake());
   // Rows change in place: the window reloads what it shows when articles join a story.
   const stories = new StoryAssigner(store, library.storyGroups, (articleIds) => ctx.emit('libraryChanged', { reason: 'stories', articleIds }));
   const sync = new SyncEngine(ctx, new SyncStore(db), options.sync);

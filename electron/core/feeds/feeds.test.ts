@@ -12,6 +12,7 @@ import type { SourceInfo, SubscribeResult } from '../../shared/models.ts';
 import { openLibraryCore, type LibraryCore } from '../library-core.ts';
 import { MemoryPreferences } from '../kernel/preferences.ts';
 import { ASSETS_DIR } from '../testing/temp-library.ts';
+import { sanitizeArticle } from '../text/sanitize.ts';
 import { DEFAULT_FEEDS, exportOpmlText, importOpmlText, pruneArticles, subscribeToFeed } from './index.ts';
 
 const RSS = { 'content-type': 'application/rss+xml; charset=utf-8' };
@@ -85,7 +86,7 @@ function rssWith(items: { guid: string; title: string; body?: string; date?: str
     .join('')}</channel></rss>`;
 }
 
-test('subscribing to an RSS 2.0 feed stores sanitized articles with plain titles and UTC dates', async () => {
+test('subscribing to an RSS 2.0 feed stores its markup with absolute links, sanitized on the way out, text without scripts, plain titles and UTC dates', async () => {
   server.routes['/rss.xml'] = { body: feedFixture('rss-2.0.xml'), headers: RSS };
   const source = await subscribed(server.url('/rss.xml'));
   assert.equal(source.title, 'The Northern Ledger');
@@ -101,9 +102,13 @@ test('subscribing to an RSS 2.0 feed stores sanitized articles with plain titles
   assert.equal(tram.byline, 'Asha Patel');
   assert.equal(tram.image, 'https://ledger.example/thumbs/tram.jpg');
   const article = core.store.article(tram.id);
-  assert.doesNotMatch(article.html, /<script|onclick|alert/);
+  // The feed's markup is stored as it came, relative addresses resolved; whatever shows or exports it sanitizes it.
   assert.match(article.html, /href="https:\/\/ledger\.example\/maps\/tram"/);
   assert.match(article.html, /src="https:\/\/ledger\.example\/2025\/06\/images\/tram\.jpg"/);
+  const shown = sanitizeArticle(article.html, article.url).html;
+  assert.doesNotMatch(shown, /<script|onclick|alert/);
+  assert.match(shown, /<a href="https:\/\/ledger\.example\/maps\/tram" rel="noopener noreferrer">/);
+  assert.equal(core.store.text(tram.id), 'The council voted twelve to three to fund the line.\nSee the map\nWork starts in spring.');
   const undated = page.items.find((a) => a.title.startsWith('Undated'))!;
   assert.equal(undated.published, new Date(clock).toISOString(), 'a missing date becomes the time first seen');
   assert.ok(events.some((e) => e.name === 'libraryChanged' && (e.payload as { reason: string }).reason === 'refresh'));

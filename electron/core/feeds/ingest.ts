@@ -1,10 +1,12 @@
-// Storing parsed entries: identity, sanitizing, updates that keep read and
-// bookmark state, and the same article from two sources kept once. Preparing
-// (sanitizing) and storing are separate steps so the first can run in a worker.
+// Storing parsed entries: identity, the text read from the markup, updates that
+// keep read and bookmark state, and the same article from two sources kept
+// once. Preparing and storing are separate steps so the first can run in a worker.
 import { createHash } from 'node:crypto';
 import type { ArticleStore } from '../library/article-store.ts';
-import { plainText, sanitizeArticle } from '../text/sanitize.ts';
-import { extractFeatures, type StoryFeatures } from '../text/story-features.ts';
+import { deferredText } from '../library/catch-up.ts';
+import { markupLine, readFeedMarkup } from '../text/feed-markup.ts';
+import { overLimits, SANITIZE_LIMITS, textOnlyArticle } from '../text/limits.ts';
+import { wordCount } from '../text/tokenize.ts';
 import type { FeedEntry, ParsedFeed } from './parse.ts';
 
 const SUMMARY_CHARS = 280;
@@ -22,9 +24,9 @@ export function entryIdentity(entry: Pick<FeedEntry, 'id' | 'url' | 'title' | 's
   return `hash:${createHash('sha256').update(content).digest('hex').slice(0, 32)}`;
 }
 
-/** plainText runs DOMPurify; most titles have no markup or entities and can skip it. */
+/** Titles, bylines and categories are text; most have no markup or entities at all. */
 function cleanText(value: string): string {
-  return /[<&]/.test(value) ? plainText(value) : value.replace(/\s+/g, ' ').trim();
+  return markupLine(value);
 }
 
 function shorten(text: string, max: number): string {
@@ -43,16 +45,23 @@ export interface IngestResult {
   alsoIn: number[];
 }
 
-/** What an entry stores, prepared (sanitized, shortened) before the store transaction. */
+/** What an entry stores, prepared (text read from the markup, shortened) before the store transaction. */
 export interface PreparedContent {
   title: string;
   summary: string;
   html: string;
-  text: string;
+  /**
+   * The body's plain text; left out (null) when it is what library/catch-up.ts
+   * reads back from `html` (deferredText), so a worker does not send it across
+   * only for the main thread to drop it: a new article's text waits for the catch-up.
+   */
+  text: string | null;
   byline: string | null;
   section: string | null;
-  /** Story-index features of this title and text, computed with the rest (off the main thread in a refresh). */
-  features: StoryFeatures;
+  /** Words in `text`, counted here rather than on the main thread. */
+  wordCount: number;
+  /** `text` is what library/catch-up.ts reads back from `html`, so its indexing can wait for the catch-up. */
+  deferrable: boolean;
 }
 
 /** One feed entry ready to store: its identity, the fields stored as they are, and its prepared content. */
@@ -85,7 +94,7 @@ export function prepareEntries(feed: Pick<ParsedFeed, 'entries' | 'lang'>, maxEn
     const guid = entryIdentity(entry);
     if (seen.has(guid)) continue; // a feed listing the same entry twice
     seen.add(guid);
-    prepared.push({ guid, url: entry.url, published: entry.published, image: entry.image, enclosures: entry.enclosures, content: prepareEntry(entry, feed.lang) });
+    prepared.push({ guid, url: entry.url, published: entry.published, image: entry.image, enclosures: entry.enclosures, content: prepareEntry(entry) });
   }
   return { entries: prepared, lang: feed.lang };
 }
@@ -99,8 +108,8 @@ export function ingestEntries(store: ArticleStore, sourceId: number, feed: Pick<
   return storePreparedEntries(store, sourceId, prepareEntries(feed, maxEntries), now);
 }
 
-/** Stores entries made by prepareEntries (here or in a worker) for `sourceId` in one transaction. */
-export function storePreparedEntries(store: ArticleStore, sourceId: number, feed: PreparedEntries, now: number): IngestResult {
+/** Stores entries made by prepareEntries (here or in a worker) for `sourceId` in one transaction, with `alongside` (more writes of the same refresh) in it too. */
+export function storePreparedEntries(store: ArticleStore, sourceId: number, feed: PreparedEntries, now: number, alongside?: () => void): IngestResult {
   const result: IngestResult = { added: [], updated: [], alsoIn: [] };
   store.transaction(() => {
     // Undated entries seen for the first time: each a millisecond before the last, so they list in the feed's order.
@@ -136,6 +145,9 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
         if (entry.enclosures?.length) store.enclosures.replace(existing.id, entry.enclosures);
         continue; // unchanged: no write, no re-indexing
       }
+      // A new article's body text (search) and related-stories entry are indexed right after the refresh,
+      // in short steps (library/catch-up.ts); its title is searchable at once.
+      const deferIndexing = !existing && prepared.deferrable;
       const id = store.upsertArticle({
         sourceId,
         guid,
@@ -145,11 +157,12 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
         section: prepared.section,
         summary: prepared.summary,
         html: prepared.html,
-        text: prepared.text,
+        text: deferIndexing ? '' : (prepared.text ?? deferredText(prepared.html)),
         image: entry.image,
         lang: feed.lang,
         published,
-        features: prepared.features,
+        wordCount: prepared.wordCount,
+        deferIndexing,
       });
       if (entry.enclosures?.length || existing) store.enclosures.replace(id, entry.enclosures ?? []);
       (existing ? result.updated : result.added).push(id);
@@ -158,6 +171,9 @@ export function storePreparedEntries(store: ArticleStore, sourceId: number, feed
     // So `feed.entries` must be every entry of the document (after the maxEntries cut), unchanged ones
     // included: an entry filtered out before this point would lose that protection.
     store.recordListing(sourceId, feed.entries.map((entry) => entry.guid));
+    // The source's own bookkeeping (last success, addresses) in the same commit: a commit each cost a refresh of
+    // 200 feeds ~0.3 s of main-thread time.
+    alongside?.();
   });
   return result;
 }
@@ -166,10 +182,13 @@ function newestFirst(entries: FeedEntry[]): FeedEntry[] {
   return [...entries].sort((a, b) => (b.published ?? 0) - (a.published ?? 0));
 }
 
-function prepareEntry(entry: FeedEntry, lang: string | null): PreparedContent | null {
+function prepareEntry(entry: FeedEntry): PreparedContent | null {
   const body = entry.contentHtml || entry.summaryHtml;
-  // Every piece of feed HTML is sanitized before it is stored; relative links resolve against the entry's base.
-  const { html, text } = body ? sanitizeArticle(body, entry.contentBase) : { html: '', text: '' };
+  // The feed's markup is stored as it came, its relative addresses resolved against the entry's base, and
+  // sanitized wherever it is shown or exported (docs/feeds.md); its text is read without a DOM (feed-markup.ts).
+  // Past the size cap only its text is kept, as the sanitizer would (limits.ts).
+  const over = body.length > SANITIZE_LIMITS.maxChars ? overLimits(body, SANITIZE_LIMITS) : null;
+  const { html, text } = !body ? { html: '', text: '' } : over ? textOnlyArticle(body, over) : readFeedMarkup(body, entry.contentBase);
   const summarySource = entry.contentHtml && entry.summaryHtml ? cleanText(entry.summaryHtml) : text;
   const summary = shorten(summarySource.replace(/\s+/g, ' ').trim(), SUMMARY_CHARS);
   let title = cleanText(entry.title);
@@ -178,7 +197,5 @@ function prepareEntry(entry: FeedEntry, lang: string | null): PreparedContent | 
   if (!title) title = 'Untitled';
   const byline = entry.author ? cleanText(entry.author) || null : null;
   const section = entry.categories[0] ? cleanText(entry.categories[0]) || null : null;
-  // The same title, text, language and address upsertArticle stores, so the story index gets what it would compute itself.
-  const features = extractFeatures({ title, text, lang, url: entry.url });
-  return { title, summary, html, text, byline, section, features };
+  return { title, summary, html, text: over ? text : null, byline, section, wordCount: wordCount(text), deferrable: !over };
 }

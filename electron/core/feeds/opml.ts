@@ -1,13 +1,13 @@
 // Subscriptions in and out as OPML, the format every feed reader speaks.
 // feedsmith parses and writes the XML; nested folders become a folder path
 // ("News / World") on the source and turn back into nesting on export.
-import { generateOpml, parseOpml } from 'feedsmith';
+import { feedsmith } from './feedsmith.ts';
 import { MAX_STRING } from '../../shared/contract.ts';
 import type { OpmlImportResult } from '../../shared/models.ts';
 import { LibraryError } from '../kernel/errors.ts';
 import type { LibraryContext } from '../library/context.ts';
 import type { NewSource } from '../library/article-store.ts';
-import { plainText } from '../text/sanitize.ts';
+import { markupLine } from '../text/feed-markup.ts';
 import { normaliseAddress } from './discover.ts';
 
 export const FOLDER_SEPARATOR = ' / ';
@@ -48,7 +48,7 @@ interface OutlineLike {
 }
 
 function outlineName(outline: OutlineLike): string {
-  return plainText(outline.title || outline.text || '');
+  return markupLine(outline.title || outline.text || '');
 }
 
 /** The form a feed address is stored in, or why it is refused. Scheme case does not matter (HTTP://, Https://). */
@@ -71,12 +71,12 @@ export function importOpmlText(ctx: LibraryContext, xml: string): OpmlImportResu
     );
   }
   try {
-    document = parseOpml(xml) as typeof document;
+    document = feedsmith().parseOpml(xml) as typeof document;
   } catch {
     throw new LibraryError('INVALID_ARGUMENT', 'This file is not OPML that Broadsheet can read. Export your subscriptions again from the other reader and try that file.');
   }
   const result: OpmlImportResult = { added: 0, skipped: 0, problems: [] };
-  // Names and addresses are read (and cleaned: plainText) before the write lock is taken; only the
+  // Names and addresses are read (and cleaned: markupLine) before the write lock is taken; only the
   // inserts happen inside it, OPML_BATCH at a time, so another writer never waits for the whole file.
   const found: NewSource[] = [];
   const seen = new Set<string>();
@@ -155,5 +155,5 @@ export function exportOpmlText(ctx: LibraryContext): string {
     // feedsmith refuses to write a body with no outlines; an empty subscription list is still a valid OPML file.
     return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${head.title}</title>\n    <dateCreated>${head.dateCreated.toUTCString()}</dateCreated>\n  </head>\n  <body/>\n</opml>\n`;
   }
-  return generateOpml({ head, body: { outlines: root as never } });
+  return feedsmith().generateOpml({ head, body: { outlines: root as never } });
 }

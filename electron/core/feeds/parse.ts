@@ -2,7 +2,7 @@
 // RSS 1.0 RDF, Atom 1.0, JSON Feed 1.0/1.1, and the common namespaces: content,
 // Dublin Core, Media RSS); this module only maps its output to FeedEntry and
 // resolves addresses (Atom xml:base, relative links) against the right base.
-import { DetectError, MalformedError, parseFeed } from 'feedsmith';
+import { feedsmith } from './feedsmith.ts';
 import { parseFeedDate } from './dates.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
@@ -117,6 +117,8 @@ function mediaImage(media: unknown, base: string | null): string | null {
   return null;
 }
 
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i;
+
 /** itunes:duration as seconds: "1:02:03", "62:03", "3723", or a number the parser already read. */
 export function parseDuration(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : null;
@@ -125,8 +127,6 @@ export function parseDuration(value: unknown): number | null {
   if (!/^\d+(\.\d+)?$|^\d+(:\d{1,2}){1,2}(\.\d+)?$/.test(text)) return null;
   return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
-
-const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i;
 
 function imageFromEnclosures(enclosures: FeedEnclosure[]): string | null {
   return enclosures.find((e) => e.type?.startsWith('image/') || IMAGE_FILE.test(e.url))?.url ?? null;
@@ -235,6 +235,7 @@ function escapeHtml(text: string): string {
 export function parseFeedText(text: string, feedUrl: string | null): ParsedFeed {
   if (!text.trim()) throw new FeedParseError('The feed was empty: the site sent nothing to read.');
   let parsed: { format: string; feed: unknown };
+  const { DetectError, MalformedError, parseFeed } = feedsmith();
   try {
     parsed = parseFeed(text) as { format: string; feed: unknown };
   } catch (error) {

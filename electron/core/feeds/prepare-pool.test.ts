@@ -16,6 +16,7 @@ import { CharsetError } from '../net/charset.ts';
 import { FeedParseError } from './parse.ts';
 import { FeedPrepareError, FeedPreparePool } from './prepare-pool.ts';
 import { prepareFeedBody, type PrepareJob } from './prepare.ts';
+import { deferredText } from '../library/catch-up.ts';
 
 const MISBEHAVING = new URL('./testing/misbehaving-prepare-worker.ts', import.meta.url);
 
@@ -33,7 +34,7 @@ function job(body: string, contentType = 'application/rss+xml; charset=utf-8'): 
   return { body: Buffer.from(body), contentType, feedUrl: 'https://wire.example/feed', maxEntries: 1000 };
 }
 
-test('a worker prepares a feed exactly as the calling thread would, sanitized', async () => {
+test('a worker prepares a feed exactly as the calling thread would: links resolved, text read, scripts left out of the text', async () => {
   const pool = new FeedPreparePool({ size: 2, inlineMaxBytes: 0 });
   try {
     const body = rss(40, true);
@@ -46,7 +47,11 @@ test('a worker prepares a feed exactly as the calling thread would, sanitized', 
     const first = inWorker.entries[0]!.content!;
     assert.equal(first.title, 'Story & 0');
     assert.match(first.html, /href="https:\/\/wire\.example\/more\/0"/);
-    for (const entry of inWorker.entries) assert.doesNotMatch(entry.content!.html, /script|onerror|onclick/);
+    // The markup is kept as the feed sent it (sanitized wherever it is shown); its text has nothing of the script.
+    for (const entry of inWorker.entries) assert.doesNotMatch(deferredText(entry.content!.html), /script|__xss|onerror|onclick/);
+    assert.equal(deferredText(first.html), 'Body 0 more');
+    assert.equal(first.text, null, 'the text is read again from the markup by the catch-up, not sent across');
+    assert.equal(first.wordCount, 3);
     assert.equal(inWorker.siteUrl, 'https://wire.example/');
   } finally {
     pool.close();
@@ -123,7 +128,8 @@ test('the bundled worker runs beside the bundled pool, as in the built app', asy
       const feed = await pool.prepare(job(rss(5, true)));
       assert.ok(pool.usesWorkers, 'ran in the bundled worker');
       assert.equal(feed.entries.length, 5);
-      assert.doesNotMatch(feed.entries[4]!.content!.html, /script|onerror/);
+      assert.equal(deferredText(feed.entries[4]!.content!.html), 'Body 4 more');
+      assert.match(feed.entries[4]!.content!.html, /href="https:\/\/wire\.example\/more\/4"/);
     } finally {
       pool.close();
     }

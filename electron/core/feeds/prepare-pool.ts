@@ -1,17 +1,18 @@
-// Sanitizing feed HTML (DOMPurify on jsdom) costs about a millisecond an item,
-// twice storing it and ten times parsing it. A refresh hands each fetched body to
-// a small pool of worker threads that decode, parse and sanitize it, so the work
-// uses the other cores and the main process keeps answering the window (IPC)
-// meanwhile; the main thread only stores the prepared entries in one transaction.
+// Reading a fetched feed body — decoding, parsing (feedsmith) and reading each
+// entry's markup for its text (text/feed-markup.ts, no DOM) — runs in a small
+// pool of worker threads, so the work uses another core and the main process
+// keeps answering the window (IPC) meanwhile; the main thread only stores the
+// prepared entries, one transaction per feed. (Until issue #14 the workers also
+// sanitized every entry with DOMPurify on jsdom, ~650 µs an item and ~100 MB
+// a worker; the markup is now sanitized where it is shown or exported.)
 //
 // Workers are started on first use, one per core but one (see the size option),
-// and retired after a while idle (each holds its own jsdom, ~100 MB). One job
-// runs in a worker at a time, so a worker that dies or runs too long fails only
-// that feed's refresh.
-// Small bodies are read on the calling thread: a few milliseconds of work,
-// where a cold worker first spends a second or more loading jsdom.
+// and retired after a while idle. One job runs in a worker at a time, so a
+// worker that dies or runs too long fails only that feed's refresh.
+// Small bodies are read on the calling thread: a millisecond of work, where a
+// cold worker first spends 0.1–0.2 s loading its modules.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { CharsetError } from '../net/charset.ts';
 import { FeedParseError } from './parse.ts';
 import { prepareFeedBody, type PrepareJob, type PreparedFeed } from './prepare.ts';
@@ -31,12 +32,24 @@ export class FeedPrepareError extends Error {
  */
 export const PREPARE_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './prepare-worker.js', import.meta.url);
 
+/**
+ * A worker reads one feed body at a time. Left to itself V8 sizes a worker's
+ * heap for this machine's memory and let its old generation grow to 45 MB, 32
+ * of them garbage, by the end of a refresh of 200 feeds × 50 items; with an
+ * old-generation cap (far above what one feed body, 20 MB at most, needs) it
+ * collects sooner and stays near 20 MB. The young generation is sized to hold
+ * a whole feed's parse: at 4 MB every parse tree was promoted and a third of the
+ * worker's time went to full collections, which the main thread waited for.
+ */
+export const DEFAULT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 512 };
+
 export interface PreparePoolOptions {
   /**
    * Most workers at once. Default: one per core but one, at least one. The main
-   * thread stores what the workers prepare (a third of the work) and serves the
-   * window; on two cores a second worker only made it wait for a core (feeds
-   * bench: 561 against 408 items/s, main thread blocked 172 against 279 ms).
+   * thread fetches and stores what the workers prepare and serves the window.
+   * Profiled on two cores (200 feeds × 50 items): the one worker is idle more
+   * than half the refresh and the main thread is the longer path, so a second
+   * worker would only take a core from it (BENCHMARKS.md, "Refresh against newsboat").
    */
   size?: number;
   /** The worker script (tests pass a misbehaving one). */
@@ -45,12 +58,16 @@ export interface PreparePoolOptions {
   timeLimitMs?: number;
   /** A worker with nothing to do for this long is stopped, giving its memory back. */
   idleMs?: number;
-  /** Bodies smaller than this many bytes are read on the calling thread (default 16 KB, about 8 ms of sanitizing); 0 sends every body to a worker. */
+  /** Heap limits of each worker (see DEFAULT_WORKER_LIMITS). */
+  resourceLimits?: ResourceLimits;
+  /** Bodies smaller than this many bytes are read on the calling thread (default 16 KB, under a millisecond); 0 sends every body to a worker. */
   inlineMaxBytes?: number;
 }
 
 interface Task {
   job: PrepareJob;
+  /** The body's memory may move to the worker (see prepare). */
+  transfer: boolean;
   resolve: (feed: PreparedFeed) => void;
   reject: (error: Error) => void;
 }
@@ -91,6 +108,7 @@ export class FeedPreparePool {
   readonly #timeLimitMs: number;
   readonly #idleMs: number;
   readonly #inlineMaxBytes: number;
+  readonly #resourceLimits: ResourceLimits;
   #slots: Slot[] = [];
   #queue: Task[] = [];
   #closed = false;
@@ -103,6 +121,7 @@ export class FeedPreparePool {
     this.#timeLimitMs = options.timeLimitMs ?? 60_000;
     this.#idleMs = options.idleMs ?? 30_000;
     this.#inlineMaxBytes = options.inlineMaxBytes ?? 16 * 1024;
+    this.#resourceLimits = options.resourceLimits ?? DEFAULT_WORKER_LIMITS;
   }
 
   /** Workers running now (for tests and the benchmark). */
@@ -115,12 +134,17 @@ export class FeedPreparePool {
     return this.#startFailure === null;
   }
 
-  /** Decodes, parses and sanitizes one feed body, in a worker unless it is small. Rejects as prepareFeedBody would, or with FeedPrepareError. */
-  prepare(job: PrepareJob): Promise<PreparedFeed> {
+  /**
+   * Decodes, parses and reads one feed body, in a worker unless it is small.
+   * Rejects as prepareFeedBody would, or with FeedPrepareError. With
+   * `transfer`, the body's memory may move to the worker: the caller must not
+   * read the body afterwards.
+   */
+  prepare(job: PrepareJob, options: { transfer?: boolean } = {}): Promise<PreparedFeed> {
     if (this.#closed) return Promise.reject(new FeedPrepareError('The library closed before this feed was read.'));
     if (this.#startFailure || job.body.byteLength < this.#inlineMaxBytes) return prepareHere(job);
     return new Promise((resolve, reject) => {
-      this.#queue.push({ job, resolve, reject });
+      this.#queue.push({ job, transfer: options.transfer ?? false, resolve, reject });
       this.#dispatch();
     });
   }
@@ -153,7 +177,7 @@ export class FeedPreparePool {
   #spawn(): void {
     let worker: Worker;
     try {
-      worker = new Worker(this.#workerUrl);
+      worker = new Worker(this.#workerUrl, { resourceLimits: this.#resourceLimits });
     } catch (error) {
       this.#fallBack(error as Error);
       return;
@@ -190,7 +214,12 @@ export class FeedPreparePool {
       this.#dispatch();
     }, this.#timeLimitMs);
     slot.timer.unref();
-    slot.worker.postMessage(task.job);
+    // With `transfer`, a body that owns its memory (a fetch's Buffer.concat does) moves to the worker instead of
+    // being copied: here it would wait, promoted to the old generation, for a full collection (V8 lets ~64 MB of
+    // such external memory pile up first): that was a quarter of a 200-feed refresh's peak memory.
+    const { body } = task.job;
+    const movable = task.transfer && body.byteOffset === 0 && body.buffer instanceof ArrayBuffer && body.byteLength === body.buffer.byteLength;
+    slot.worker.postMessage(task.job, movable ? [body.buffer as ArrayBuffer] : []);
   }
 
   /** Idle: let the process exit, and stop the worker if nothing comes for a while. */

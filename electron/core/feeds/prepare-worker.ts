@@ -2,7 +2,6 @@
 // prepared feed or with the error's name and message (the pool turns those back
 // into the errors a refresh reports in plain words).
 import { parentPort } from 'node:worker_threads';
-import { sanitizeArticle } from '../text/sanitize.ts';
 import { prepareFeedBody, type PrepareJob } from './prepare.ts';
 
 const port = parentPort;
@@ -16,7 +15,5 @@ port.on('message', (job: PrepareJob) => {
     port.postMessage({ ok: false, name, message });
   }
 });
-// jsdom loads now rather than inside the first job, so a job's time limit measures the feed alone.
-sanitizeArticle('<p></p>');
 // Sent once everything has loaded: a worker that fails before this could not start at all.
 port.postMessage({ ready: true });

@@ -1,6 +1,7 @@
-// A fetched feed body turned into entries ready to store: decoded, parsed and
-// sanitized. Needs no database, so it runs in a worker (prepare-worker.ts) or,
-// when no worker can start, on the calling thread; both give the same result.
+// A fetched feed body turned into entries ready to store: decoded, parsed, and
+// each entry's markup read for its text (text/feed-markup.ts). Needs no
+// database, so it runs in a worker (prepare-worker.ts) or, when no worker can
+// start, on the calling thread; both give the same result.
 import { decodeBody } from '../net/charset.ts';
 import { prepareEntries, type PreparedEntries } from './ingest.ts';
 import { parseFeedText } from './parse.ts';
@@ -19,7 +20,7 @@ export interface PreparedFeed extends PreparedEntries {
   selfUrl: string | null;
 }
 
-/** Decodes, parses and sanitizes one feed body. Throws CharsetError or FeedParseError for bodies that are not a readable feed. */
+/** Decodes, parses and reads one feed body. Throws CharsetError or FeedParseError for bodies that are not a readable feed. */
 export function prepareFeedBody(job: PrepareJob): PreparedFeed {
   const { text } = decodeBody(job.body, job.contentType);
   const feed = parseFeedText(text, job.feedUrl);

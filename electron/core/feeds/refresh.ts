@@ -114,7 +114,7 @@ export class FeedRefresher {
     return (this.#pool ??= this.#makePool());
   }
 
-  /** Decodes, parses and sanitizes a fetched feed body in the pool (subscribing uses it too, so that work never blocks the window). */
+  /** Decodes, parses and reads a fetched feed body in the pool (subscribing uses it too, so that work never blocks the window). */
   prepare(job: PrepareJob): Promise<PreparedFeed> {
     if (this.#closed) return Promise.reject(new FeedPrepareError('The library closed before this feed was read.'));
     return this.#preparePool().prepare(job);
@@ -166,23 +166,23 @@ export class FeedRefresher {
         return outcome;
       }
       this.#connectivity.noteSuccess();
-      // Decoding, parsing and sanitizing run in a worker; only storing happens here, in one transaction.
-      const feed = await this.#preparePool().prepare({
-        body: result.body,
-        contentType: result.contentType,
-        feedUrl: result.finalUrl,
-        maxEntries: options.maxEntriesPerFetch,
-      });
+      // Decoding, parsing and reading the markup run in a worker; only storing happens here, in one transaction.
+      const feed = await this.#preparePool().prepare(
+        { body: result.body, contentType: result.contentType, feedUrl: result.finalUrl, maxEntries: options.maxEntriesPerFetch },
+        // Nothing here reads the body again: it moves to the worker rather than wait here as garbage (prepare-pool.ts).
+        { transfer: true },
+      );
       // Feeds read at the same moment arrive together; storing each in its own turn of
       // the event loop lets calls from the window in between instead of after all of them.
       await new Promise((resolve) => setImmediate(resolve));
       if (this.#closed) return outcome;
       if (!sources.feedSource(sourceId)) return outcome; // unsubscribed while the fetch was under way
-      const stored: IngestResult = storePreparedEntries(ctx.store, sourceId, feed, ctx.now());
-      if (feed.siteUrl && !source.site_url) sources.setSiteUrl(sourceId, feed.siteUrl);
-      sources.recordSuccess(sourceId, ctx.now(), { etag: result.etag, lastModified: result.lastModified });
-      // Two sources that turn out to be one feed (both addresses imported) are found by these (sameFeeds).
-      sources.recordAddresses(sourceId, { finalUrl: result.finalUrl, selfUrl: feed.selfUrl });
+      const stored: IngestResult = storePreparedEntries(ctx.store, sourceId, feed, ctx.now(), () => {
+        if (feed.siteUrl && !source.site_url) sources.setSiteUrl(sourceId, feed.siteUrl);
+        sources.recordSuccess(sourceId, ctx.now(), { etag: result.etag, lastModified: result.lastModified });
+        // Two sources that turn out to be one feed (both addresses imported) are found by these (sameFeeds).
+        sources.recordAddresses(sourceId, { finalUrl: result.finalUrl, selfUrl: feed.selfUrl });
+      });
       outcome.newArticles = stored.added;
       outcome.updatedArticles = stored.updated;
       return outcome;

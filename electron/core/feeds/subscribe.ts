@@ -3,7 +3,7 @@
 import type { SourceInfo, SubscribeResult } from '../../shared/models.ts';
 import { LibraryError } from '../kernel/errors.ts';
 import type { LibraryContext } from '../library/context.ts';
-import { plainText } from '../text/sanitize.ts';
+import { markupLine } from '../text/feed-markup.ts';
 import { guardAllowing } from '../net/address-guard.ts';
 import { CharsetError } from '../net/charset.ts';
 import { discoverFeeds, fetchParsedFeed, normaliseAddress, type FetchedFeed } from './discover.ts';
@@ -116,7 +116,7 @@ export async function subscribeToFeed(
   if (known) return { kind: 'subscribed', source: sourceInfo(ctx, known.id), newArticles: 0, alreadySubscribed: true };
   const now = ctx.now();
   const sourceId = ctx.store.addSource({
-    title: plainText(feed.title) || new URL(feedUrl).host,
+    title: markupLine(feed.title) || new URL(feedUrl).host,
     feedUrl,
     siteUrl: feed.siteUrl ?? new URL(feedUrl).origin + '/',
     kind: 'feed',

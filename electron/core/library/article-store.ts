@@ -16,6 +16,7 @@ import { StoryIndex } from './story-index.ts';
 import { beginWrite, rollBack } from './database.ts';
 import { EnclosureStore } from './enclosures.ts';
 import { StoryGroups } from './story-groups.ts';
+import { deferredText, IndexCatchUp } from './catch-up.ts';
 import type { StoryFeatures } from '../text/story-features.ts';
 
 export const DEFAULT_PAGE = 100;
@@ -80,6 +81,14 @@ export interface NewArticle {
   published: number;
   /** Story-index features of this title, text, language and address, when computed ahead (off the main thread). */
   features?: StoryFeatures;
+  /**
+   * Stored with its title indexed, its body text and story-index entry a
+   * moment later by `catchUp` (a refresh stores thousands at once). The text
+   * must then be what catch-up.ts reads from `html` (feed-markup.ts).
+   */
+  deferIndexing?: boolean;
+  /** Words in `text`, when counted ahead (off the main thread); else counted here. */
+  wordCount?: number;
 }
 
 interface SummaryRow {
@@ -165,6 +174,8 @@ export class ArticleStore {
   readonly enclosures: EnclosureStore;
   /** Which stored articles report one story: a folded list shows each story once. */
   readonly storyGroups: StoryGroups;
+  /** The articles stored with deferIndexing that still wait for their body text and story-index entry. */
+  readonly catchUp: IndexCatchUp;
   readonly #statements = new Map<string, StatementSync>();
 
   constructor(db: DatabaseSync, storyIndex = new StoryIndex(db), storyGroups = new StoryGroups(db)) {
@@ -172,6 +183,7 @@ export class ArticleStore {
     this.storyIndex = storyIndex;
     this.enclosures = new EnclosureStore(db);
     this.storyGroups = storyGroups;
+    this.catchUp = new IndexCatchUp(db, storyIndex);
   }
 
   /** Prepared statements are cached by SQL text: preparing is the costly part of a small query. */
@@ -227,14 +239,18 @@ export class ArticleStore {
       article.section ?? null,
       article.summary ?? '',
       article.html,
-      article.text,
+      article.deferIndexing ? '' : article.text,
       article.image ?? null,
       article.lang ?? null,
-      wordCount(article.text),
+      article.wordCount ?? wordCount(article.text),
       article.published,
       Date.now(),
     ) as { id: number };
-    // Every way an article arrives passes here, so the story index never misses one.
+    // Every way an article arrives passes here, so the indexes never miss one: now, or by the catch-up.
+    if (article.deferIndexing) {
+      if (this.catchUp.defer(row.id)) return row.id;
+      this.catchUp.fill(row.id);
+    }
     this.storyIndex.indexArticle(row.id, article.features);
     return row.id;
   }
@@ -673,11 +689,12 @@ export class ArticleStore {
 
   /** Every bookmarked article still in the library, newest bookmark first, with what an export writes. */
   bookmarksForExport(): BookmarkedArticle[] {
-    return this.sql(`
+    // An article whose indexing a refresh left for later (catch-up.ts) has its text read from its markup.
+    return (this.sql(`
       SELECT a.id, a.guid, a.title, a.url, a.byline, s.title AS source_title, a.published, b.created_at AS bookmarked_at,
         a.html, a.text, a.content_source
       FROM bookmarks b JOIN articles a ON a.id = b.article_id JOIN sources s ON s.id = a.source_id
-      ORDER BY b.created_at DESC, b.id DESC`).all() as unknown as BookmarkedArticle[];
+      ORDER BY b.created_at DESC, b.id DESC`).all() as unknown as BookmarkedArticle[]).map((r) => (r.text ? r : { ...r, text: deferredText(r.html) }));
   }
 
   /** The first stored article with this address or guid (matching imported bookmarks to the library). */
@@ -687,16 +704,15 @@ export class ArticleStore {
 
   /** An article's plain text as the reader sees it now. */
   text(id: number): string {
-    const row = this.sql('SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
-    if (!row) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
-    return row.text;
+    return this.titleAndText(id).text;
   }
 
   /** What story matching reads of an article beyond its index entry. */
   titleAndText(id: number): { title: string; text: string } {
-    const row = this.sql('SELECT title, text FROM articles WHERE id = ?').get(id) as { title: string; text: string } | undefined;
+    const row = this.sql('SELECT title, text, html FROM articles WHERE id = ?').get(id) as { title: string; text: string; html: string } | undefined;
     if (!row) throw new LibraryError('NOT_FOUND', `Article ${id} is not in the library.`);
-    return row;
+    // An article whose indexing a refresh left for later (catch-up.ts) has its text read from its markup.
+    return { title: row.title, text: row.text || deferredText(row.html) };
   }
 
   sourceTitle(sourceId: number): string | null {

@@ -41,7 +41,8 @@ export function exportBookmarks(ctx: LibraryContext, format: BookmarkExportForma
           published: new Date(r.published).toISOString(),
           bookmarkedAt: new Date(r.bookmarked_at).toISOString(),
           version: r.content_source ?? 'feed',
-          html: portableHtml(ctx, r),
+          // A feed's markup is stored as it came (core/text/feed-markup.ts): sanitized here, as for every export.
+          html: sanitizeArticle(portableHtml(ctx, r), r.url).html,
           text: r.text,
         })),
       },
@@ -60,7 +61,7 @@ export function exportBookmarks(ctx: LibraryContext, format: BookmarkExportForma
   const articles = rows.map((r) => {
     const meta = [r.byline, r.source_title, new Date(r.published).toISOString().slice(0, 10)].filter(Boolean).map((v) => escapeHtml(v!)).join(' · ');
     const link = r.url ? `<p><a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a></p>` : '';
-    // Stored HTML is already sanitized; it is sanitized once more because this file will be opened in a browser.
+    // A feed's markup is stored as it came; this file will be opened in a browser.
     return `<article>\n<h2>${escapeHtml(r.title)}</h2>\n<p class="meta">${meta}</p>\n${link}\n${sanitizeArticle(portableHtml(ctx, r), r.url).html}\n</article>`;
   });
   return `<!doctype html>

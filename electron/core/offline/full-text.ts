@@ -9,6 +9,7 @@ import { guardAllowing, type AddressGuard } from '../net/address-guard.ts';
 import { decodePage } from '../net/charset.ts';
 import type { Connectivity } from '../net/connectivity.ts';
 import { fetchBounded, DEFAULT_LIMITS, type FetchLimits } from '../net/http.ts';
+import { sanitizeArticle } from '../text/sanitize.ts';
 import { storageCause } from '../kernel/errors.ts';
 import { wordCount } from '../text/tokenize.ts';
 import { ArticleExtractor } from './extract-pool.ts';
@@ -382,7 +383,9 @@ export class FullTextQueue {
     };
     // The page's work may have taken a while: a feed refresh can have rewritten the row meanwhile.
     current = copies.row(id);
-    const feed = await localizeImages(current.feed_html ?? current.html, { ...imageOptions, extra: [current.image] });
+    // A feed's markup is stored as it came (core/text/feed-markup.ts); its offline copy is sanitized, lazy
+    // images settled to one src, before its images are looked for.
+    const feed = await localizeImages(sanitizeArticle(current.feed_html ?? current.html, current.url).html, { ...imageOptions, extra: [current.image] });
     const full = extracted ? await localizeImages(extracted.html, { ...imageOptions, extra: [extracted.leadImage] }) : null;
     // A kept full text whose pictures went missing from disk gets them back; its page is not fetched again.
     const keptFull = !extracted && current.full_status === 'ok' && current.full_html && ctx.media.lostFiles(id) > 0 ? await localizeImages(current.full_html, imageOptions) : null;

@@ -5,7 +5,11 @@
 // uses, so the same tree shape — builds its own light tree in linear time, so
 // the depth is measured with it before jsdom ever sees the markup. HTML past a
 // cap is kept as its text (never dropped, never an empty article) with a note.
-import { parse, parseFragment } from 'parse5';
+import { createRequire } from 'node:module';
+
+// parse5 loads on first use: only HTML near a cap, or past one, is parsed here, and a refresh's main thread never needs it.
+let parse5: typeof import('parse5') | null = null;
+const parser = () => (parse5 ??= createRequire(import.meta.url)('parse5') as typeof import('parse5'));
 
 export interface HtmlLimits {
   /** Deepest element nesting read into a DOM. Browsers flatten past 512 (Chromium's parser). */
@@ -47,7 +51,7 @@ function tagCount(html: string, stopAt: number): number {
  * no recursion, so 100,000 levels cannot exhaust the stack.
  */
 export function htmlDepth(html: string, asDocument = false): number {
-  const root = (asDocument ? parse(html) : parseFragment(html)) as unknown as Parse5Node;
+  const root = (asDocument ? parser().parse(html) : parser().parseFragment(html)) as unknown as Parse5Node;
   let max = 0;
   const stack: [Parse5Node, number][] = [[root, 0]];
   while (stack.length) {
@@ -84,7 +88,7 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'o
 
 /** The text of `html` in paragraphs, read with parse5 (linear, no jsdom): entities decoded, scripts and styles dropped. */
 export function htmlParagraphs(html: string): string[] {
-  const root = parseFragment(html) as unknown as Parse5Node;
+  const root = parser().parseFragment(html) as unknown as Parse5Node;
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {

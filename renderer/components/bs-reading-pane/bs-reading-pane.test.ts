@@ -43,6 +43,28 @@ test('hostile markup handed to the pane does not run', async ({ page }) => {
   await expect(body.locator('[onerror]')).toHaveCount(0);
 });
 
+test('raw feed markup gets the library\'s article rules in the pane: no forms, styles or foreign links; relative links and lazy images settled', async ({ page }) => {
+  // A refresh stores a feed's markup as it came (electron/core/text/feed-markup.ts): this is where it is cleaned.
+  await mount(page, 'bs-reading-pane', {
+    state: 'ready',
+    article: article(
+      '<p style="position:fixed" class="x" id="y">Styled</p><form action="https://evil.example"><input value="pw"><button>go</button></form>' +
+        '<textarea>typed</textarea><select><option>o</option></select><a href="/story/2" target="_blank">relative</a>' +
+        '<a href="data:text/html,<b>x</b>">data</a><a href="vbscript:x">vb</a><img src="data:image/gif;base64,R0lGOD" data-src="/media/abc.png" alt="lazy">' +
+        '<video src="https://v.example/a.mp4"></video><svg><circle r="1"/></svg>',
+      { url: 'https://news.example/section/page.html' },
+    ),
+  });
+  const body = page.locator('bs-reading-pane .body');
+  await expect(body.getByText('Styled')).toBeVisible();
+  await expect(body.locator('form, input, button, textarea, select, video, svg, [style], [class]:not(.image-placeholder):not(.image-placeholder *), [id], [target]')).toHaveCount(0);
+  await expect(body.getByRole('link', { name: 'relative' })).toHaveAttribute('href', 'https://news.example/story/2');
+  await expect(body.getByRole('link', { name: 'relative' })).toHaveAttribute('rel', 'noopener noreferrer');
+  for (const name of ['data', 'vb']) expect(await body.getByText(name, { exact: true }).getAttribute('href')).toBeNull();
+  // The lazy-load placeholder gave way to the real (kept) picture.
+  await expect(body.locator('img')).toHaveAttribute('src', '/media/abc.png');
+});
+
 test('right-to-left articles are laid out right to left', async ({ page }) => {
   await mount(page, 'bs-reading-pane', { state: 'ready', article: article('<p>مرحبا</p>', { lang: 'ar', dir: 'rtl' }) });
   await expect(page.locator('bs-reading-pane article')).toHaveAttribute('dir', 'rtl');

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { ARTICLE_HTML_CONFIG, installArticleHooks } from '../../../electron/shared/article-html.ts';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -11,6 +12,25 @@ import '../bs-version-switch/bs-version-switch.ts';
 import { playableEnclosure, timecode } from '../bs-player/bs-player.ts';
 
 export type PaneState = 'empty' | 'loading' | 'ready' | 'error';
+
+// One DOMPurify with the article rules for every pane: setConfig parses them once; the hooks read the base of the call in progress.
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+let bodyBase: string | null = null;
+
+/** Article markup as the reading pane may show it (see #body). */
+export function sanitizeBody(html: string, base: string | null): DocumentFragment {
+  if (!purifier) {
+    purifier = DOMPurify(window);
+    purifier.setConfig({ ...ARTICLE_HTML_CONFIG, RETURN_DOM_FRAGMENT: true });
+    installArticleHooks(purifier, () => bodyBase);
+  }
+  bodyBase = base;
+  try {
+    return purifier.sanitize(html) as unknown as DocumentFragment;
+  } finally {
+    bodyBase = null;
+  }
+}
 
 /** Text reduced for comparing one piece with another: case, accents, punctuation and spacing set aside. */
 export function comparable(text: string): string {
@@ -122,17 +142,15 @@ export class BsReadingPane extends LitElement {
   }
 
   /**
-   * The body was sanitized with DOMPurify before it was stored; it is cleaned
-   * again here because the renderer must not trust what it is handed, and the
-   * CSP (no inline script) is the third fence.
+   * A feed article's body is stored as the feed sent it, so this is where it is
+   * sanitized: DOMPurify on the browser's own parser, the one that then renders
+   * it, with the library's article rules (electron/shared/article-html.ts).
+   * Relative addresses resolve against the article's own. The CSP (no inline
+   * script) is the second fence.
    */
-  #body(html: string): { html: string; text: string } {
+  #body(html: string, base: string | null): { html: string; text: string } {
     if (this.#prepared?.source === html) return this.#prepared.body;
-    const fragment = DOMPurify.sanitize(html, {
-      FORBID_TAGS: ['style', 'form', 'iframe', 'object', 'embed', 'svg', 'math'],
-      FORBID_ATTR: ['style', 'class', 'id'],
-      RETURN_DOM_FRAGMENT: true,
-    });
+    const fragment = sanitizeBody(html, base);
     // A picture that was not kept would be a broken-image icon (or a blank gap with its caption
     // alone): it becomes a placeholder that says so and links to the picture on the web.
     for (const img of fragment.querySelectorAll('img')) {
@@ -198,7 +216,7 @@ export class BsReadingPane extends LitElement {
       return html`<div class="state"><strong>Choose an article</strong>Pick a headline from the list, or press <kbd>j</kbd> to start reading.</div>`;
     }
     const bodyHasLead = a.image !== null && a.html.includes(a.image);
-    const body = this.#body(a.html);
+    const body = this.#body(a.html, a.url);
     // An untitled item's headline is its text's start; shown above that text it reads twice.
     const headlineRepeats = headlineRepeatsBody(a.title, body.text);
     const standfirst = a.summary && !headlineRepeats && !summaryRepeatsBody(a.summary, body.text) ? a.summary : '';
