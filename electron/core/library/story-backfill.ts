@@ -13,7 +13,7 @@ const BACKFILL_PAUSE_MS = 20;
  * A catch-up step is sized to take about this long (the main process must not
  * be held past 50 ms), from the time the previous step took per article.
  */
-const CATCH_UP_STEP_MS = 20;
+const CATCH_UP_STEP_MS = 15;
 const CATCH_UP_PAUSE_MS = 2;
 
 export class StoryBackfill {
