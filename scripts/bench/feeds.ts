@@ -4,28 +4,26 @@
 //
 //   refresh path (the headline figure, itemsPerSecond): refresh() fetches every
 //   feed from a server on 127.0.0.1; the worker pool (one per core but one,
-//   or --workers=N) decodes, parses (feedsmith) and sanitizes (DOMPurify on jsdom)
-//   each body; the main thread stores each feed's entries in one transaction
-//   (FTS and the related-stories index, through ArticleStore.upsertArticle).
-//   main thread only: the same decode, parse and ingestEntries with no pool,
-//   as every refresh did before the pool.
-//   parts, single-threaded: parse (decode + feedsmith), sanitizeArticle,
-//   prepare (sanitize + summary + title), store (prepared entries into fresh
-//   sources); and decode + parse + prepare in the pool, nothing stored.
+//   or --workers=N) decodes, parses (feedsmith) and reads each entry's markup
+//   for its text (text/feed-markup.ts, no DOM); the main thread stores each
+//   feed's entries in one transaction, a new article with its title in the
+//   search index. Then the catch-up (library/catch-up.ts) that follows a
+//   refresh: body text into search (FTS5) and the related-stories index,
+//   timed on its own (catchUpItemsPerSecond).
+//   main thread only: the same decode, parse and ingestEntries with no pool.
+//   parts, single-threaded: parse (decode + feedsmith), sanitizeArticle (what
+//   sanitizing at ingest cost, for comparison: it now happens where markup is
+//   shown or exported), prepare (markup read + summary + title), store
+//   (prepared entries into fresh sources); and decode + parse + prepare in the
+//   pool, nothing stored.
 //   CPU per item counts every thread (process.cpuUsage) and the main thread
 //   alone (process.threadCpuUsage); unlike wall time, other work on the
 //   machine barely moves it. "Longest block" is the longest the main thread's
 //   event loop stalled (monitorEventLoopDelay): how long a call from the window
 //   could wait.
 //
-// Where the time goes (2-core VM shared with other benchmarks, medians of 3):
-// prepare ~1,000 µs an item, nearly all of it DOMPurify on jsdom (jsdom's HTML
-// parser building the document is over half of that); store ~510 µs (upsert,
-// FTS, related index); parse ~140 µs. The store stays on the main thread and
-// caps a refresh near 2,000 items/s however fast the workers are; with two idle
-// cores the refresh path (one worker) would reach roughly 2 cores / ~1,800-2,400
-// µs of CPU an item ≈ 850-1,100 items/s. The 5,000 items/s target is out of
-// reach with DOMPurify on jsdom on two cores.
+// Where the time goes is in BENCHMARKS.md ("Refresh against newsboat"); the
+// side by side with newsboat on realistic feeds is scripts/bench/peer.ts.
 //   node scripts/bench/feeds.ts [--workers=N]   prints the figures
 //   benchFeeds()                                for scripts/bench/run.ts
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,14 +55,16 @@ export interface FeedBenchResult {
   parseShare: number;
   /** Parsing alone (decode + feedsmith), items per second. */
   parseItemsPerSecond: number;
-  /** sanitizeArticle (DOMPurify on jsdom) alone over the same entries, items per second. */
+  /** sanitizeArticle (DOMPurify on jsdom) alone over the same entries, items per second: what sanitizing at ingest cost. */
   sanitizeItemsPerSecond: number;
-  /** Decode + parse + sanitize in the pool, nothing stored, items per second across all workers. */
+  /** The catch-up after the refresh path (body text into search, related-stories index), items per second, main thread. */
+  catchUpItemsPerSecond: number;
+  /** Decode + parse + markup read in the pool, nothing stored, items per second across all workers. */
   poolPrepareItemsPerSecond: number;
-  /** Storing already prepared entries (upsert, FTS, related index) alone, items per second. */
+  /** Storing already prepared entries (upsert, title search) alone, items per second. */
   storeItemsPerSecond: number;
   /** Single-thread cost per item of each stage, µs. */
-  microsecondsPerItem: { parse: number; prepare: number; store: number };
+  microsecondsPerItem: { parse: number; prepare: number; store: number; catchUp: number };
   /**
    * CPU per item, µs: the refresh path (all threads), its main thread alone, and
    * the main-thread-only path. With C idle cores the refresh path can reach about
@@ -163,7 +163,7 @@ export async function benchFeeds(options: { feeds?: number; itemsPerFeed?: numbe
     const pool = new FeedPreparePool({ size: options.workers });
     const live = openBenchLibrary(dir, 'refresh', () => pool);
     cores.push(live);
-    // Warm-up: starts the workers (each loads jsdom) and prepares the statements.
+    // Warm-up: starts the workers and prepares the statements.
     const warm = live.store.addSource({ title: 'warm-up', feedUrl: `${origin}/warm` });
     const warmed = await Promise.all(Array.from({ length: pool.size }, () => pool.prepare({ body: warmDoc, contentType: RSS_TYPE, feedUrl: 'https://warm.example/feed', maxEntries: 1000 })));
     storePreparedEntries(live.store, warm, warmed[0]!, CLOCK);
@@ -175,7 +175,12 @@ export async function benchFeeds(options: { feeds?: number; itemsPerFeed?: numbe
       if (summary.failed.length) throw new Error(`bench: refresh failed: ${summary.failed[0]!.error}`);
       items = summary.newArticles;
     });
-    const indexed = (live.db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'harbour'").get() as { n: number }).n;
+    // The catch-up the app runs right after, here in one go.
+    live.backfill.close();
+    const catchUpRun = await timed(() => {
+      while (live.store.catchUp.catchUp(200) > 0);
+    });
+    const indexed = live.store.search('harbour', 500).length;
     if (indexed === 0) throw new Error('bench: nothing reached the full-text index');
 
     // 2. Prepare alone, in the same pool: all feeds at once, nothing stored.
@@ -203,6 +208,7 @@ export async function benchFeeds(options: { feeds?: number; itemsPerFeed?: numbe
     // 4. The parts, single-threaded, over the same documents.
     const parsed = documents.map((bytes, f) => parseFeedText(decodeBody(bytes, RSS_TYPE).text, feedUrl(f)));
     const sample = parsed[0]!.entries;
+    sanitizeArticle(sample[0]!.contentHtml, sample[0]!.contentBase); // jsdom loads outside the timing
     const s0 = performance.now();
     for (const entry of sample) sanitizeArticle(entry.contentHtml, entry.contentBase);
     const sanitizeSeconds = (performance.now() - s0) / 1000;
@@ -229,9 +235,10 @@ export async function benchFeeds(options: { feeds?: number; itemsPerFeed?: numbe
       parseShare: Number((parseSeconds / plainRun.seconds).toFixed(2)),
       parseItemsPerSecond: rate(total, parseSeconds),
       sanitizeItemsPerSecond: rate(sample.length, sanitizeSeconds),
+      catchUpItemsPerSecond: rate(items, catchUpRun.seconds),
       poolPrepareItemsPerSecond: rate(total, poolRun.seconds),
       storeItemsPerSecond: rate(storedItems, storeRun.seconds),
-      microsecondsPerItem: { parse: micros(parseSeconds, total), prepare: micros(prepareSeconds, total), store: micros(storeRun.seconds, storedItems) },
+      microsecondsPerItem: { parse: micros(parseSeconds, total), prepare: micros(prepareSeconds, total), store: micros(storeRun.seconds, storedItems), catchUp: micros(catchUpRun.mainCpuSeconds, items) },
       cpuMicrosecondsPerItem: {
         refresh: micros(refreshRun.cpuSeconds, items),
         refreshMainThread: micros(refreshRun.mainCpuSeconds, items),
@@ -255,8 +262,9 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     `feeds: refresh path (fetch on 127.0.0.1, ${r.workers} workers of ${availableParallelism()} cores, store on the main thread): ` +
       `${r.items} items from ${r.feeds} feeds (${r.megabytes} MB) in ${r.seconds} s → ${r.itemsPerSecond} items/s (target ≥ 5000); longest main-thread block ${r.longestBlockMs.refresh} ms\n` +
       `       main thread only (no pool): ${r.mainThreadItemsPerSecond} items/s; longest block ${r.longestBlockMs.mainThreadOnly} ms\n` +
-      `       parts: parse ${r.parseItemsPerSecond} items/s (${us.parse} µs/item); sanitizeArticle ${r.sanitizeItemsPerSecond} items/s; ` +
-      `prepare (sanitize + summary + title) ${us.prepare} µs/item; store (upsert + FTS + related index) ${r.storeItemsPerSecond} items/s (${us.store} µs/item); ` +
+      `       parts: parse ${r.parseItemsPerSecond} items/s (${us.parse} µs/item); sanitizeArticle (not in a refresh any more) ${r.sanitizeItemsPerSecond} items/s; ` +
+      `prepare (markup read + summary + title) ${us.prepare} µs/item; store (upsert + title search) ${r.storeItemsPerSecond} items/s (${us.store} µs/item); ` +
+      `catch-up after it (body search + related index) ${r.catchUpItemsPerSecond} items/s (${us.catchUp} µs/item CPU); ` +
       `decode + parse + prepare in the pool ${r.poolPrepareItemsPerSecond} items/s\n` +
       `       CPU per item: refresh path ${r.cpuMicrosecondsPerItem.refresh} µs (main thread ${r.cpuMicrosecondsPerItem.refreshMainThread} µs), main thread only ${r.cpuMicrosecondsPerItem.mainThreadOnly} µs; ` +
       `on ${availableParallelism()} idle cores the refresh path could reach ≈ ${Math.round(Math.min(availableParallelism() * 1e6 / r.cpuMicrosecondsPerItem.refresh, 1e6 / r.cpuMicrosecondsPerItem.refreshMainThread))} items/s`,

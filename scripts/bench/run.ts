@@ -192,11 +192,13 @@ async function measure(size: number): Promise<SizeResult> {
   return result;
 }
 
-/** The feature suites (feeds, related, offline, keyboard), run when their modules exist. */
+/** The feature suites (feeds, newsboat side by side, related, offline, keyboard), run when their modules exist. */
 async function companions(): Promise<string[]> {
   const lines: string[] = [];
   for (const [file, name, call] of [
     ['feeds.ts', 'benchFeeds', (fn: (o?: object) => unknown) => fn()],
+    // Broadsheet's CLI refresh beside newsboat's on the same feeds (issue #14); skipped, saying why, without newsboat.
+    ['peer.ts', 'benchPeer', (fn: (o?: object) => unknown) => fn({ log })],
     // On the largest library this run measured, so it never triggers a build of a size nobody asked for.
     ['related.ts', 'benchRelated', (fn: (o?: object) => unknown) => fn({ log, size: Math.max(...sizes) })],
     ['offline.ts', 'benchOffline', (fn: (o?: object) => unknown) => fn()],
