@@ -18,6 +18,7 @@ import { EnclosureStore } from './enclosures.ts';
 import { StoryGroups } from './story-groups.ts';
 import { deferredText, IndexCatchUp } from './catch-up.ts';
 import type { StoryFeatures } from '../text/story-features.ts';
+import { statementCache } from './statements.ts';
 
 export const DEFAULT_PAGE = 100;
 /** Matches ranked per search (the most recently stored ones); see search(). */
@@ -176,10 +177,11 @@ export class ArticleStore {
   readonly storyGroups: StoryGroups;
   /** The articles stored with deferIndexing that still wait for their body text and story-index entry. */
   readonly catchUp: IndexCatchUp;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #statements: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync, storyIndex = new StoryIndex(db), storyGroups = new StoryGroups(db)) {
     this.db = db;
+    this.#statements = statementCache(db);
     this.storyIndex = storyIndex;
     this.enclosures = new EnclosureStore(db);
     this.storyGroups = storyGroups;
@@ -188,12 +190,7 @@ export class ArticleStore {
 
   /** Prepared statements are cached by SQL text: preparing is the costly part of a small query. */
   protected sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.#statements.set(text, statement);
-    }
-    return statement;
+    return this.#statements(text);
   }
 
   /** Runs `work` in one write transaction; story-index rows of the articles it stores are written together at the end. */

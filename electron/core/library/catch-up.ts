@@ -18,6 +18,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { readFeedMarkup } from '../text/feed-markup.ts';
 import type { StoryIndex } from './story-index.ts';
+import { statementCache } from './statements.ts';
 
 /** Meta key: every article with an id up to this one has its body text and story-index entry (or is the back-fill's). */
 export const CAUGHT_UP_THROUGH = 'index.caughtUpThrough';
@@ -33,21 +34,14 @@ export function deferredText(html: string): string {
 export class IndexCatchUp {
   readonly #db: DatabaseSync;
   readonly #index: StoryIndex;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync, index: StoryIndex) {
     this.#db = db;
+    this.#sql = statementCache(db);
     this.#index = index;
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) {
-      statement = this.#db.prepare(text);
-      this.#statements.set(text, statement);
-    }
-    return statement;
-  }
 
   #mark(): number | null {
     const row = this.#sql('SELECT value FROM meta WHERE key = ?').get(CAUGHT_UP_THROUGH) as { value: string } | undefined;

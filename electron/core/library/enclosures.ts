@@ -3,6 +3,7 @@
 // the remembered position survives as long as the enclosure's address does.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Enclosure } from '../../shared/models.ts';
+import { statementCache } from './statements.ts';
 
 /** An enclosure as a feed gives it. */
 export interface NewEnclosure {
@@ -46,20 +47,13 @@ interface Row {
 
 export class EnclosureStore {
   readonly #db: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync) {
     this.#db = db;
+    this.#sql = statementCache(db);
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) {
-      statement = this.#db.prepare(text);
-      this.#statements.set(text, statement);
-    }
-    return statement;
-  }
 
   forArticle(articleId: number): Enclosure[] {
     // An episode kept offline is linked like an article's images (article_media, by its address).

@@ -7,6 +7,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, stat
 import { join } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { MEDIA_DIR, mediaDir } from '../kernel/paths.ts';
+import { statementCache } from './statements.ts';
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/avif' | 'image/svg+xml';
 /** Podcast audio kept for a bookmarked episode (electron/core/offline/episodes.ts). */
@@ -50,18 +51,14 @@ export function isLocalImage(src: string): boolean {
 export class MediaStore {
   readonly #db: DatabaseSync;
   readonly #libraryDir: string;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync, libraryDir: string) {
     this.#db = db;
+    this.#sql = statementCache(db);
     this.#libraryDir = libraryDir;
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) this.#statements.set(text, (statement = this.#db.prepare(text)));
-    return statement;
-  }
 
   /** Whether the file behind a served path is on disk. */
   hasFile(path: string): boolean {

@@ -6,6 +6,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article, ContentSource, ReaderVersions } from '../../shared/models.ts';
 import { LibraryError } from '../kernel/errors.ts';
 import type { MediaStore } from './media.ts';
+import { statementCache } from './statements.ts';
 
 export interface ReaderCopyRow {
   id: number;
@@ -41,18 +42,14 @@ export interface FullCopy {
 export class ReaderCopies {
   readonly #db: DatabaseSync;
   readonly #media: MediaStore;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync, media: MediaStore) {
     this.#db = db;
+    this.#sql = statementCache(db);
     this.#media = media;
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) this.#statements.set(text, (statement = this.#db.prepare(text)));
-    return statement;
-  }
 
   row(id: number): ReaderCopyRow {
     const found = this.#sql(`SELECT id, url, html, text, word_count, image, content_source, feed_html, feed_text, feed_word_count,

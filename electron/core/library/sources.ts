@@ -4,6 +4,7 @@
 // counts stays with the ArticleStore, which shows them beside the articles.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SourceRef } from '../../shared/models.ts';
+import { statementCache } from './statements.ts';
 
 /**
  * Migration 11: the addresses a feed is also known by, recorded at each fetch: where the
@@ -72,17 +73,13 @@ const COLUMNS = `id, title, feed_url, site_url, folder, kind, etag, last_modifie
 
 export class SourceStore {
   readonly #db: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync) {
     this.#db = db;
+    this.#sql = statementCache(db);
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) this.#statements.set(text, (statement = this.#db.prepare(text)));
-    return statement;
-  }
 
   has(id: number): boolean {
     return this.#sql('SELECT 1 FROM sources WHERE id = ?').get(id) !== undefined;

@@ -5,6 +5,7 @@
 // A story id is never reused: a story's articles can be deleted while others of
 // it stay, and a new story must not inherit their id.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { statementCache } from './statements.ts';
 
 /** Tables for schema migration 9 (appended in electron/core/library/schema.ts). */
 export function createStoryGroupTables(db: DatabaseSync): void {
@@ -51,20 +52,13 @@ const LOW = 'stories.low';
 
 export class StoryGroups {
   readonly #db: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync) {
     this.#db = db;
+    this.#sql = statementCache(db);
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) {
-      statement = this.#db.prepare(text);
-      this.#statements.set(text, statement);
-    }
-    return statement;
-  }
 
   #meta(key: string): number | null {
     const row = this.#sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

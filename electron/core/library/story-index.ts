@@ -5,6 +5,7 @@
 // with the library, and nothing is rebuilt on start-up.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { extractFeatures, MAX_TERMS, type StoryFeatures } from '../text/story-features.ts';
+import { statementCache } from './statements.ts';
 
 /** Distinctive terms per article that go into the inverted index (title terms always do). */
 export const POSTED_TERMS = 40;
@@ -135,22 +136,15 @@ export class StoryIndex {
   /** Per source: its indexed items and the boilerplate terms learned at that count. */
   readonly #sourceDocs = new Map<number, number>();
   readonly #boilerplate = new Map<number, { docs: number; terms: Set<string> }>();
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
   /** Index rows waiting to be written; see beginBatch. */
   #batch: PendingBatch | null = null;
 
   constructor(db: DatabaseSync) {
     this.#db = db;
+    this.#sql = statementCache(db);
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) {
-      statement = this.#db.prepare(text);
-      this.#statements.set(text, statement);
-    }
-    return statement;
-  }
 
   documentCount(): number {
     if (this.#docs < 0) this.#docs = (this.#sql('SELECT count(*) AS n FROM related_docs').get() as { n: number }).n;

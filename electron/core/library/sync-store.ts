@@ -12,6 +12,7 @@
 // `applyingServerMarks`, which the triggers see and leave alone.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SyncService } from '../../shared/models.ts';
+import { statementCache } from './statements.ts';
 
 /** Schema migration body (appended to the migrations in schema.ts). */
 export function createSyncTables(db: DatabaseSync): void {
@@ -148,17 +149,13 @@ const MARK_KINDS = { read: ['read', 'unread'], star: ['star', 'unstar'] } as con
 
 export class SyncStore {
   readonly #db: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #sql: (text: string) => StatementSync;
 
   constructor(db: DatabaseSync) {
     this.#db = db;
+    this.#sql = statementCache(db);
   }
 
-  #sql(text: string): StatementSync {
-    let statement = this.#statements.get(text);
-    if (!statement) this.#statements.set(text, (statement = this.#db.prepare(text)));
-    return statement;
-  }
 
   /** Runs `work` in one write transaction (a page of items with its cursor, an acknowledged batch with its marks). */
   transaction<T>(work: () => T): T {
