@@ -69,16 +69,6 @@ export const styles = [
       width: 100%;
       margin-top: 0.3rem;
     }
-    .confirm {
-      margin-top: 1rem;
-      padding: 0.7rem 0.8rem;
-      border: 1px solid var(--rule);
-      border-radius: 6px;
-      background: var(--surface-sunk);
-    }
-    .confirm p {
-      margin: 0;
-    }
     .confirm .actions {
       justify-content: flex-end;
     }

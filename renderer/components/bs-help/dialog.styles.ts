@@ -98,6 +98,17 @@ export const dialogStyles = css`
 
 /** The dialogs that ask something (source settings, import and export): a bordered error line and a row of actions. */
 export const formDialogStyles = css`
+  /* A question asked inside the dialog before something is removed (unsubscribe, remove an account). */
+  div.confirm {
+    margin-top: 1rem;
+    padding: 0.7rem 0.8rem;
+    border: 1px solid var(--rule);
+    border-radius: 6px;
+    background: var(--surface-sunk);
+  }
+  div.confirm p {
+    margin: 0;
+  }
   .error {
     margin: 0.75rem 0 0;
     padding: 0.5rem 0.7rem;

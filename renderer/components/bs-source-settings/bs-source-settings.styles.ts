@@ -97,16 +97,6 @@ export const styles = [
     .same-feed .actions {
       justify-content: flex-end;
     }
-    .confirm {
-      margin-top: 1rem;
-      padding: 0.7rem 0.8rem;
-      border: 1px solid var(--rule);
-      border-radius: 6px;
-      background: var(--surface-sunk);
-    }
-    .confirm p {
-      margin: 0;
-    }
     button.primary,
     button.danger {
       background: var(--accent);
