@@ -16,6 +16,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { CharsetError } from '../net/charset.ts';
 import { FeedParseError } from './parse.ts';
 import { prepareFeedBody, type PrepareJob, type PreparedFeed } from './prepare.ts';
+import { workerScript } from '../kernel/paths.ts';
 
 /** A feed body could not be prepared for a reason of the pool's own (not the feed's content); the message is for the user. */
 export class FeedPrepareError extends Error {
@@ -30,7 +31,7 @@ export class FeedPrepareError extends Error {
  * tests and CLI), beside the bundle when built (scripts/build.ts writes
  * dist/main/prepare-worker.js next to dist/main/main.js).
  */
-export const PREPARE_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './prepare-worker.js', import.meta.url);
+export const PREPARE_WORKER_URL = workerScript(import.meta.url, 'prepare-worker.ts');
 
 /**
  * A worker reads one feed body at a time. Left to itself V8 sizes a worker's

@@ -25,3 +25,11 @@ export const MEDIA_DIR = 'media';
 export function mediaDir(libraryDir: string): string {
   return join(libraryDir, MEDIA_DIR);
 }
+
+/**
+ * A worker thread's script, beside the module that starts it: the .ts source when the core runs
+ * from source, the bundled .js when built (scripts/build.ts writes each worker next to main.js).
+ */
+export function workerScript(moduleUrl: string, sourceName: string, builtName = sourceName.replace(/\.ts$/, '.js')): URL {
+  return new URL(moduleUrl.endsWith('.ts') ? `./${sourceName}` : `./${builtName}`, moduleUrl);
+}

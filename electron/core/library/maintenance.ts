@@ -8,12 +8,13 @@ import type { BackupInfo, BackupKind } from './backups.ts';
 import { dailyBackupDue } from './backups.ts';
 import { markCheckNeeded, type IntegrityReport } from './integrity.ts';
 import type { MaintenanceJob } from './maintenance-worker.ts';
+import { workerScript } from '../kernel/paths.ts';
 
 /**
  * Where the worker script is: beside this module when run from source, and
  * dist/main/maintenance-worker.js beside the bundled main.js in the built app (scripts/build.ts).
  */
-export const MAINTENANCE_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './maintenance-worker.ts' : './maintenance-worker.js', import.meta.url);
+export const MAINTENANCE_WORKER_URL = workerScript(import.meta.url, 'maintenance-worker.ts');
 
 /** After start-up, so opening the window and the first refresh go first. */
 const FIRST_RUN_DELAY_MS = 3 * 60_000;

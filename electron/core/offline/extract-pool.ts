@@ -5,6 +5,7 @@
 // (the FullTextQueue holds it); the CLI's `extract` makes its own.
 import { WorkerLostError, WorkerPool, WorkerTimeoutError } from '../kernel/worker-pool.ts';
 import { extractArticle, ExtractionError, type ExtractedArticle } from './extract.ts';
+import { workerScript } from '../kernel/paths.ts';
 
 export interface ExtractJob {
   html: string;
@@ -16,7 +17,7 @@ export interface ExtractJob {
  * beside the bundle when built (scripts/build.ts writes dist/main/extract-worker.js
  * next to dist/main/main.js).
  */
-export const EXTRACT_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
+export const EXTRACT_WORKER_URL = workerScript(import.meta.url, 'extract-worker.ts');
 
 /** Longest one page may take in its worker. A normal page takes well under a second. */
 export const EXTRACT_TIME_LIMIT_MS = 20_000;

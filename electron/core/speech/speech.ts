@@ -5,6 +5,7 @@
 import type { GroupHandlers } from '../../shared/contract.ts';
 import { BUNDLED_LANGUAGES, BUNDLED_VOICES, type BundledVoice } from '../../shared/models.ts';
 import { WorkerPool } from '../kernel/worker-pool.ts';
+import { workerScript } from '../kernel/paths.ts';
 
 export interface SynthesisJob {
   text: string;
@@ -13,7 +14,7 @@ export interface SynthesisJob {
 }
 
 /** The worker's code: beside this module from source, beside the bundle when built (scripts/build.ts). */
-export const SPEECH_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './speech-worker.ts' : './speech-worker.js', import.meta.url);
+export const SPEECH_WORKER_URL = workerScript(import.meta.url, 'speech-worker.ts');
 
 /** A sentence takes well under a second; past this the worker is stopped. */
 export const SYNTHESIS_TIME_LIMIT_MS = 20_000;

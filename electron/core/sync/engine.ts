@@ -41,6 +41,7 @@ import { GReaderClient } from './greader.ts';
 import { cleanText, prepareItems, type ItemToPrepare, type PreparedItem } from './prepare.ts';
 import { SERVICE_NAMES, type RemoteItem, type SyncClient } from './protocol.ts';
 import { TtrssClient } from './ttrss.ts';
+import { workerScript } from '../kernel/paths.ts';
 
 export type ClientFactory = (account: { service: SyncService; serverUrl: string; user: string }, password: string, transport: ApiTransport) => SyncClient;
 
@@ -92,7 +93,7 @@ const DEFAULTS = {
  * The worker's code: beside this module when the core runs from source (.ts),
  * beside the bundle when built (scripts/build.ts writes dist/main/sync-prepare-worker.js).
  */
-export const SYNC_PREPARE_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './sync-prepare-worker.js', import.meta.url);
+export const SYNC_PREPARE_WORKER_URL = workerScript(import.meta.url, 'prepare-worker.ts', 'sync-prepare-worker.js');
 
 /** Synced articles whose marks are weighed per transaction. */
 const MARKS_PER_TRANSACTION = 500;
