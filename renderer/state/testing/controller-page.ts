@@ -27,18 +27,3 @@ export async function openControllerPage(page: Page): Promise<void> {
   await page.reload();
   await page.waitForFunction(() => customElements.get('test-library-host') !== undefined);
 }
-
-/** Creates `<tag>` in the stage with the given properties (set before it connects) and waits for its first render. */
-export async function mountHost(page: Page, tag: string, props: Record<string, unknown> = {}): Promise<void> {
-  await page.evaluate(
-    async ([t, p]) => {
-      const stage = document.getElementById('stage')!;
-      stage.replaceChildren();
-      const el = document.createElement(t) as HTMLElement & { updateComplete?: Promise<unknown> };
-      Object.assign(el, p);
-      stage.append(el);
-      await el.updateComplete;
-    },
-    [tag, props] as const,
-  );
-}
