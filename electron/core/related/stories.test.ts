@@ -12,7 +12,7 @@ import { addArticles, tempLibrary, type TempLibrary } from '../testing/temp-libr
 import { sanitizeArticle } from '../text/sanitize.ts';
 import { relatedArticles } from './related.ts';
 import { start, type FixtureServer } from '../../../e2e/fixtures/fixture-server.ts';
-import { assignPending } from './stories.ts';
+import { assignPending, StoryAssigner } from './stories.ts';
 
 const now = Date.UTC(2026, 2, 10, 12);
 const storm = (detail: string) =>
@@ -204,6 +204,64 @@ describe('story features leave out what is not the story', () => {
     );
     assert.deepEqual(relatedArticles(lib.core.store, a!).map((e) => e.article.id), []);
     assert.deepEqual(relatedArticles(lib.core.store, b!).map((e) => e.article.id), []);
+  });
+});
+
+describe('story decisions are background work in short steps', () => {
+  let lib: TempLibrary;
+  afterEach(() => lib.dispose());
+
+  function pendingLibrary() {
+    lib = tempLibrary({ now: () => now });
+    const core = lib.core;
+    // The core's own assigner would take these in its own steps; this test drives them.
+    core.stories.close();
+    addArticles(core, 'Other Gazette', FILLER.map((title, i) => ({ title, body: `${title}. Officials said more details would follow.`, hoursAgo: 10 + i })), now);
+    const storms = [
+      ...addArticles(core, 'North Post', [{ title: 'Storm Oriel breaches Dunmere sea wall', body: storm('Rescue teams worked through the night.'), hoursAgo: 6 }], now),
+      ...addArticles(core, 'South Wire', [{ title: 'Dunmere counts cost of Storm Oriel', body: storm('The council met at dawn.'), hoursAgo: 5 }], now),
+      ...addArticles(core, 'East Times', [{ title: 'Oriel leaves Dunmere harbour wrecked', body: storm('Fishermen said the harbour had never seen such a night.'), hoursAgo: 4 }], now),
+    ];
+    return { core, storms: storms as number[] };
+  }
+
+  test('a step stops once its time is used up, and the next one goes on where it stopped, to the same stories', () => {
+    const { core, storms } = pendingLibrary();
+    const groups = core.store.storyGroups;
+    const waiting = groups.pending(100).length;
+    assert.equal(waiting, FILLER.length + storms.length);
+    // Each article "takes" 5 ms on this clock: a 12 ms step decides three and yields.
+    let t = 0;
+    const budget = { ms: 12, clock: () => (t += 5) };
+    assert.equal(assignPending(core.store, groups, 50, undefined, budget).considered, 3);
+    assert.equal(groups.pending(100).length, waiting - 3);
+    let steps = 1;
+    while (assignPending(core.store, groups, 50, undefined, budget).considered > 0) steps++;
+    assert.equal(steps, Math.ceil(waiting / 3));
+    assert.equal(groups.pending(100).length, 0);
+    const story = groups.storyOf(storms[0]!);
+    assert.notEqual(story, null);
+    assert.deepEqual(storms.map((id) => groups.storyOf(id)), [story, story, story]);
+  });
+
+  test('the background assigner never decides more in one step than its budget allows', async () => {
+    const { core, storms } = pendingLibrary();
+    const groups = core.store.storyGroups;
+    const seen: number[] = [];
+    // A budget already spent after each article: every step decides exactly one.
+    const assigner = new StoryAssigner(core.store, groups, () => seen.push(groups.pending(100).length), { ms: 0 });
+    try {
+      const waiting = groups.pending(100).length;
+      assigner.wake();
+      await assigner.idle();
+      assert.equal(groups.pending(100).length, 0);
+      // The backlog is taken newest first, one article a step: each storm report is reported by its own step
+      // (the first joins the other two at once; each later one finds itself in that story), the fillers stand alone.
+      assert.deepEqual(seen, [waiting - 1, waiting - 2, waiting - 3]);
+      assert.equal(groups.storyOf(storms[2]!), groups.storyOf(storms[0]!));
+    } finally {
+      assigner.close();
+    }
   });
 });
 

@@ -54,23 +54,50 @@ export function assignStory(store: ArticleStore, groups: StoryGroups, id: number
   return story;
 }
 
-/** Decides up to `limit` pending articles' stories in one transaction; returns the articles whose row may have changed. */
-export function assignPending(store: ArticleStore, groups: StoryGroups, limit: number, thresholds: Thresholds = TUNED): { considered: number; grouped: number[] } {
+/** How long one background step may take before it yields, and the clock it is read from (tests pass a fake one). */
+export interface StepBudget {
+  ms: number;
+  clock?: () => number;
+}
+
+/**
+ * Decides up to `limit` pending articles' stories in one transaction; returns the articles whose row may have changed.
+ * With a `budget`, it stops after the article that used it up (at least one is always decided), so one
+ * step of background work holds the main process for about `budget.ms` however slow the articles are.
+ */
+export function assignPending(
+  store: ArticleStore,
+  groups: StoryGroups,
+  limit: number,
+  thresholds: Thresholds = TUNED,
+  budget?: StepBudget,
+): { considered: number; grouped: number[] } {
   const ids = groups.pending(limit);
   if (ids.length === 0) return { considered: 0, grouped: [] };
+  const clock = budget?.clock ?? (() => performance.now());
+  const started = clock();
   const grouped: number[] = [];
+  let done = 0;
   store.transaction(() => {
     for (const id of ids) {
       const story = assignStory(store, groups, id, thresholds);
       if (story !== null) grouped.push(id);
+      done++;
+      if (budget && clock() - started >= budget.ms) break;
     }
-    groups.considered(ids);
+    // pending() lists new arrivals upward then the backlog downward, so a decided prefix keeps its watermarks exact.
+    groups.considered(ids.slice(0, done));
   });
-  return { considered: ids.length, grouped };
+  return { considered: done, grouped };
 }
 
-/** Articles whose story is decided per background step; each costs about one related query. */
+/**
+ * Background steps: at most STEP articles and about STEP_MS of main-thread time each (a story
+ * decision costs a related query, 1–2 ms typically but tens of ms for an article of common
+ * words), so a step stays well under the 50 ms a window may be held; a short pause between.
+ */
 const STEP = 50;
+const STEP_MS = 12;
 const PAUSE_MS = 30;
 
 /**
@@ -86,11 +113,13 @@ export class StoryAssigner {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #closed = false;
   #idle: (() => void)[] = [];
+  readonly #budget: StepBudget;
 
-  constructor(store: ArticleStore, groups: StoryGroups, onGrouped: (articleIds: number[]) => void) {
+  constructor(store: ArticleStore, groups: StoryGroups, onGrouped: (articleIds: number[]) => void, budget: StepBudget = { ms: STEP_MS }) {
     this.#store = store;
     this.#groups = groups;
     this.#onGrouped = onGrouped;
+    this.#budget = budget;
   }
 
   /** Starts (or continues) deciding stories; stops by itself when none is pending. */
@@ -119,8 +148,8 @@ export class StoryAssigner {
     for (const resolve of this.#idle.splice(0)) resolve();
   }
 
-  #runStep(): number {
-    const { considered, grouped } = assignPending(this.#store, this.#groups, STEP);
+  #runStep(budget?: StepBudget): number {
+    const { considered, grouped } = assignPending(this.#store, this.#groups, STEP, TUNED, budget);
     if (grouped.length) this.#onGrouped(grouped);
     return considered;
   }
@@ -130,7 +159,7 @@ export class StoryAssigner {
     if (this.#closed) return;
     let considered = 0;
     try {
-      considered = this.#runStep();
+      considered = this.#runStep(this.#budget);
     } catch {
       // Busy or closing: the next wake (a refresh, the next start) continues where this stopped.
       considered = 0;
