@@ -98,7 +98,7 @@ export function assignPending(
  */
 const STEP = 50;
 const STEP_MS = 12;
-const PAUSE_MS = 30;
+const PAUSE_MS = 10;
 
 /**
  * Works through the articles without a story decision in small steps with
