@@ -149,6 +149,8 @@ describe('a new subscription folds with the library in the background', () => {
       const result = (await core.handlers.feeds.subscribe(server.url(path))) as { kind: string };
       assert.equal(result.kind, 'subscribed');
     }
+    // The new articles are indexed in the background first (the catch-up), which then wakes the assigner.
+    await core.backfill.idle();
     await core.stories.idle();
     const row = core.store.list({ view: 'all', fold: true, limit: 50 }).items.find((i) => i.story);
     assert.ok(row, 'the two reports fold into one row without a drain');
