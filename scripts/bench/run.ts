@@ -142,7 +142,8 @@ async function measure(size: number): Promise<SizeResult> {
   log(`  folding a 200-row page (on a copy, newest ${FOLD_GROUP.toLocaleString('en')} articles' stories decided first)`);
   const fold = measureFold(libraryDir);
   for (const c of fold.cases) {
-    log(`    ${c.name}: ${twoPlaces(c.plain.median)} → ${twoPlaces(c.folded.median)} ms median, folding adds ${twoPlaces(c.extraMedian)} ms (p95 adds ${twoPlaces(c.extraP95)} ms); ${c.rows} rows`);
+    const cpu = c.cpu ? `; CPU adds ${twoPlaces(c.cpu.extraMedian)} ms (p95 ${twoPlaces(c.cpu.extraP95)} ms)` : '';
+    log(`    ${c.name}: ${twoPlaces(c.plain.median)} → ${twoPlaces(c.folded.median)} ms median, folding adds ${twoPlaces(c.extraMedian)} ms (p95 adds ${twoPlaces(c.extraP95)} ms)${cpu}; ${c.rows} rows`);
   }
   let renderer: RendererResult | null = null;
   const notes = [...core.notes];
