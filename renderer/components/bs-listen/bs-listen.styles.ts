@@ -29,6 +29,14 @@ export const styles = [
   .voice {
     font-size: 0.8rem;
   }
+  button.icon {
+    display: inline-flex;
+    align-items: center;
+    padding: 0.3rem 0.5rem;
+  }
+  button.icon svg {
+    display: block;
+  }
   button,
   select {
     font: inherit;

@@ -178,3 +178,20 @@ test('a new article stops playback', async ({ page }) => {
   await expect(listen.getByRole('button', { name: /Listen/ })).toHaveAttribute('aria-pressed', 'false');
   expect(await highlighted(page)).toEqual([false, false, false]);
 });
+
+test('the paragraph buttons draw their icons instead of relying on ⏮ ⏭, which common Linux fonts lack', async ({ page }) => {
+  await openComponentPage(page);
+  await mountListen(page);
+  const listen = page.locator('bs-listen');
+  for (const name of ['Previous paragraph', 'Next paragraph']) {
+    const button = listen.getByRole('button', { name });
+    await expect(button).toBeVisible();
+    // No character for the font to miss: the button's only content is a drawn, visible icon.
+    await expect(button).toHaveText('');
+    const icon = button.locator('svg');
+    await expect(icon).toBeVisible();
+    const box = (await icon.boundingBox())!;
+    expect(box.width).toBeGreaterThan(8);
+    expect(box.height).toBeGreaterThan(8);
+  }
+});

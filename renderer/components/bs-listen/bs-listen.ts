@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { BUNDLED_LANGUAGES } from '../../../electron/shared/models.ts';
 import type { Api } from '../../api.ts';
@@ -8,6 +8,15 @@ import { announcerContext, apiContext } from '../../state/context.ts';
 import { clock, ListenController, RATES, type BundledSpeech } from '../../state/listen.ts';
 import { OwnCommands } from '../../state/own-commands.ts';
 import { styles } from './bs-listen.styles.ts';
+
+/**
+ * Drawn icons for the paragraph buttons: the ⏮ and ⏭ characters are missing from common Linux
+ * fonts (DejaVu, Liberation) and showed as empty boxes there.
+ */
+function skipIcon(direction: 'back' | 'forward') {
+  const path = direction === 'back' ? 'M3 2h2v12H3zM14 2v12L6 8z' : 'M11 2h2v12h-2zM2 2v12l8-6z';
+  return html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">${svg`<path d=${path} fill="currentColor"></path>`}</svg>`;
+}
 
 /**
  * @summary Listen to the open article: play/pause, previous/next paragraph, speed, elapsed and remaining time.
@@ -89,8 +98,8 @@ export class BsListen extends LitElement {
       <button type="button" class="play" aria-pressed=${l.state === 'playing' ? 'true' : 'false'} @click=${() => this.toggle()}>
         ${l.state === 'playing' ? '❚❚ Pause' : active ? '▶ Resume' : '▶ Listen'}
       </button>
-      <button type="button" aria-label="Previous paragraph" ?disabled=${!active} @click=${() => this.previous()}>⏮</button>
-      <button type="button" aria-label="Next paragraph" ?disabled=${!active} @click=${() => this.next()}>⏭</button>
+      <button type="button" class="icon" aria-label="Previous paragraph" title="Previous paragraph" ?disabled=${!active} @click=${() => this.previous()}>${skipIcon('back')}</button>
+      <button type="button" class="icon" aria-label="Next paragraph" title="Next paragraph" ?disabled=${!active} @click=${() => this.next()}>${skipIcon('forward')}</button>
       <label>Speed
         <select @change=${(e: Event) => l.setRate(Number((e.target as HTMLSelectElement).value))}>
           ${RATES.map((r) => html`<option value=${r} ?selected=${r === l.rate}>${r}×</option>`)}
