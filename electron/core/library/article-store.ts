@@ -13,7 +13,7 @@ import { LibraryError } from '../kernel/errors.ts';
 import { MEDIA_DIR } from '../kernel/paths.ts';
 import { toFtsQuery, wordCount } from '../text/tokenize.ts';
 import { StoryIndex } from './story-index.ts';
-import { beginWrite, rollBack } from './database.ts';
+import { beginWrite, rollBack } from './write-lock.ts';
 import { EnclosureStore } from './enclosures.ts';
 import { StoryGroups } from './story-groups.ts';
 import { deferredText, IndexCatchUp } from './catch-up.ts';

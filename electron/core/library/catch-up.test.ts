@@ -151,3 +151,26 @@ test('an offline copy captured before the catch-up gets its feed text too', () =
     lib.dispose();
   }
 });
+
+test('a catch-up step that fails after SQLite rolled back itself (a full disk) reports that failure, and the articles stay waiting', () => {
+  const lib = tempLibrary({ seed: false });
+  lib.core.backfill.close();
+  try {
+    const source = lib.core.store.addSource({ title: 'Wire', feedUrl: 'https://wire.example/feed' });
+    store(lib, source, 0, { defer: true });
+    const index = lib.core.store.storyIndex;
+    const original = index.indexArticle.bind(index);
+    const full = Object.assign(new Error('database or disk is full'), { code: 'ERR_SQLITE_ERROR', errcode: 13 });
+    index.indexArticle = () => {
+      // SQLite ends the transaction on its own after SQLITE_FULL; the statement's error follows.
+      lib.core.db.exec('ROLLBACK');
+      throw full;
+    };
+    assert.throws(() => lib.core.store.catchUp.catchUp(10), (error) => error === full);
+    index.indexArticle = original;
+    assert.equal(lib.core.store.catchUp.pendingCount(), 1, 'nothing was marked done');
+    assert.equal(lib.core.store.catchUp.catchUp(10), 1, 'the next step indexes it');
+  } finally {
+    lib.dispose();
+  }
+});

@@ -19,6 +19,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { readFeedMarkup } from '../text/feed-markup.ts';
 import type { StoryIndex } from './story-index.ts';
 import { statementCache } from './statements.ts';
+import { beginWrite, rollBack } from './write-lock.ts';
 
 /** Meta key: every article with an id up to this one has its body text and story-index entry (or is the back-fill's). */
 export const CAUGHT_UP_THROUGH = 'index.caughtUpThrough';
@@ -101,7 +102,7 @@ export class IndexCatchUp {
    */
   catchUp(limit: number): number {
     const own = !this.#db.isTransaction;
-    if (own) this.#db.exec('BEGIN IMMEDIATE');
+    if (own) beginWrite(this.#db);
     this.#index.beginBatch();
     try {
       const mark = this.#mark();
@@ -116,7 +117,8 @@ export class IndexCatchUp {
       return ids.length;
     } catch (error) {
       this.#index.discardBatch();
-      if (own) this.#db.exec('ROLLBACK');
+      // A full disk may have rolled back already: keep its error, not "no transaction is active".
+      if (own) rollBack(this.#db);
       throw error;
     }
   }

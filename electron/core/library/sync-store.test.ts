@@ -74,3 +74,27 @@ test('the queue keeps the newest change per mark and item, and none for marks th
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a sync write that fails after SQLite rolled back itself (a full disk) reports that failure, not "no transaction is active"', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-sync-db-'));
+  const db = openDatabase(dir);
+  try {
+    const sync = new SyncStore(db);
+    // SQLite ends the transaction on its own after SQLITE_FULL or an I/O error; the statement's error follows.
+    const full = Object.assign(new Error('database or disk is full'), { code: 'ERR_SQLITE_ERROR', errcode: 13 });
+    assert.throws(
+      () =>
+        sync.transaction(() => {
+          db.exec('ROLLBACK');
+          throw full;
+        }),
+      (error) => error === full,
+    );
+    assert.equal(db.isTransaction, false);
+    // The store is usable afterwards.
+    assert.equal(sync.transaction(() => 7), 7);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -12,6 +12,7 @@
 // `applyingServerMarks`, which the triggers see and leave alone.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SyncService } from '../../shared/models.ts';
+import { beginWrite, rollBack } from './write-lock.ts';
 import { statementCache } from './statements.ts';
 
 /** Schema migration body (appended to the migrations in schema.ts). */
@@ -159,13 +160,15 @@ export class SyncStore {
 
   /** Runs `work` in one write transaction (a page of items with its cursor, an acknowledged batch with its marks). */
   transaction<T>(work: () => T): T {
-    this.#db.exec('BEGIN IMMEDIATE');
+    // Busy writers are waited for, and a failed ROLLBACK (SQLite already rolled back after a full
+    // disk) must not replace the error that says so.
+    beginWrite(this.#db);
     try {
       const result = work();
       this.#db.exec('COMMIT');
       return result;
     } catch (error) {
-      this.#db.exec('ROLLBACK');
+      rollBack(this.#db);
       throw error;
     }
   }
