@@ -224,8 +224,12 @@ export class StoryIndex {
       this.#db.exec('RELEASE index_missing');
     } catch (error) {
       this.discardBatch();
-      this.#db.exec('ROLLBACK TO index_missing');
-      this.#db.exec('RELEASE index_missing');
+      try {
+        this.#db.exec('ROLLBACK TO index_missing');
+        this.#db.exec('RELEASE index_missing');
+      } catch {
+        // SQLite already rolled everything back (a full disk): the error below says why, "no such savepoint" would not.
+      }
       throw error;
     }
     return ids.length;

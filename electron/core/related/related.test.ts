@@ -124,6 +124,29 @@ test('articles stored before the index existed are indexed in the background, an
   }
 });
 
+test('indexing an old library that fails after SQLite rolled back itself (a full disk) reports that failure, and the articles stay unindexed', () => {
+  const lib = tempLibrary({ seed: false });
+  lib.core.backfill.close();
+  try {
+    addArticles(lib.core, 'Old Times', [{ title: 'Storm Oriel hits Dunmere', body: 'Storm Oriel hit Dunmere harbour overnight, Mayor Talvik said.', hoursAgo: 1 }], Date.now());
+    lib.core.db.exec('DELETE FROM related_postings; DELETE FROM related_terms; DELETE FROM related_docs;');
+    const index = lib.core.store.storyIndex;
+    const original = index.indexArticle.bind(index);
+    const full = Object.assign(new Error('database or disk is full'), { code: 'ERR_SQLITE_ERROR', errcode: 13 });
+    index.indexArticle = () => {
+      // SQLite ends the transaction on its own after SQLITE_FULL; the statement's error follows.
+      lib.core.db.exec('ROLLBACK');
+      throw full;
+    };
+    assert.throws(() => index.indexMissing(10), (error) => error === full);
+    index.indexArticle = original;
+    assert.equal(lib.core.db.isTransaction, false);
+    assert.equal(index.indexMissing(10), 1, 'the next step indexes it');
+  } finally {
+    lib.dispose();
+  }
+});
+
 describe('story index batches', () => {
   let lib: TempLibrary | null = null;
   afterEach(() => {
