@@ -1,5 +1,5 @@
 // The library store's part in folded stories (issue #17): the list is asked for folded pages as
-// the preferences say, opening a story's lead reads the story once, Shift+A on an open story
+// the preferences say, opening a story's lead reads the story once, Shift+A on a story's row
 // marks that story, and articles joining stories reload the list in place.
 import { expect, test, type Page } from '@playwright/test';
 import { openControllerPage } from './testing/controller-page.ts';
@@ -91,6 +91,22 @@ test('with read-once off, opening the lead reads only the lead', async ({ page }
   await page.evaluate(() => document.querySelector('test-library-host')!.library.select(1));
   await expect(rows(page).first()).toHaveClass('read');
   expect(await page.evaluate(() => window.controllerTest.log)).toEqual([]);
+});
+
+test('Shift+A on a folded story\'s row marks that story; pressed again, with the story read, it marks the list', async ({ page }) => {
+  await mountStory(page, { markReadOnOpen: false });
+  await page.evaluate(async () => {
+    const el = document.querySelector('test-library-host')!;
+    // The story's row, not expanded.
+    el.library.select(1);
+    await el.library.markAllRead();
+  });
+  expect(await page.evaluate(() => window.controllerTest.log)).toEqual(['markStoryRead 1']);
+  expect(await calls(page, 'library.markAllRead')).toEqual([]);
+  await expect(rows(page).first()).toHaveClass('read');
+  await page.evaluate(() => document.querySelector('test-library-host')!.library.markAllRead());
+  expect(await calls(page, 'library.markAllRead')).toHaveLength(1);
+  expect(await page.evaluate(() => window.controllerTest.log)).toEqual(['markStoryRead 1']);
 });
 
 test('Shift+A on an open story marks that story; elsewhere it marks the list', async ({ page }) => {

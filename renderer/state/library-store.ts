@@ -370,7 +370,7 @@ export class LibraryStore implements ReactiveController {
     return { fold: true, storyOrder: prefs.storyOrder };
   }
 
-  /** The folded story whose other articles the list shows (Shift+A then marks that story). */
+  /** The folded story whose other articles the list shows (Shift+A on one of them then marks that story). */
   #openStory: number | null = null;
 
   /**
@@ -502,9 +502,12 @@ export class LibraryStore implements ReactiveController {
   async markAllRead(): Promise<void> {
     const api = this.#options.api();
     if (!api) return;
-    // On an open folded story, Shift+A marks that story (its row and the rows beneath it).
-    const story = this.#openStory === null ? undefined : this.#items.find((i) => i.story?.id === this.#openStory);
-    if (story && (story.id === this.#selectedId || story.story!.others.some((o) => o.id === this.#selectedId))) return this.markStoryRead(story.id);
+    // On a folded story's row (or an article shown beneath it), Shift+A marks that story while any of it
+    // is unread; pressed again, with the story read, it marks the list as on any other row.
+    const story = this.#items.find(
+      (i) => i.story && (i.id === this.#selectedId || (this.#openStory === i.story.id && i.story.others.some((o) => o.id === this.#selectedId))),
+    );
+    if (story?.story && story.story.unread > 0) return this.markStoryRead(story.id);
     const affected = this.#unreadInScope();
     const screenful = this.#options.screenful?.() ?? Infinity;
     if (affected > screenful && this.#options.confirm) {
