@@ -113,6 +113,12 @@ test('stats counts what the library holds and its size on disk', async () => {
   assert.match(text.out, /^Articles +50 \(50 unread\)$/m);
   assert.match(text.out, /^Bookmarks +1$/m);
   assert.match(text.out, /^On disk +\d+(\.\d)? (KB|MB) \(database /m);
+  assert.match(text.out, /^Backups +none yet$/m);
+  assert.equal((await cli('backup', ...lib)).code, 0);
+  const after = JSON.parse((await cli('stats', ...lib, '--json')).out);
+  assert.equal(after.backups.count, 1);
+  assert.ok(after.backups.bytes > 100_000, `${after.backups.bytes} bytes`);
+  assert.match((await cli('stats', ...lib)).out, /^Backups +1 \(\d+(\.\d)? (KB|MB)\), newest \d{4}-\d\d-\d\d \d\d:\d\d UTC$/m);
 });
 
 test('articles --limit past one page, --all and bookmarks list every row, not a silent 500', async () => {

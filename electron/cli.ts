@@ -344,6 +344,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             `Bookmarks   ${stats.bookmarks.toLocaleString('en')}`,
             `Sources     ${stats.sources.toLocaleString('en')}`,
             `On disk     ${formatBytes(stats.databaseBytes + stats.mediaBytes)} (database ${formatBytes(stats.databaseBytes)}, ${stats.mediaFiles.toLocaleString('en')} media files ${formatBytes(stats.mediaBytes)})`,
+            `Backups     ${
+              stats.backups.count === 0
+                ? 'none yet'
+                : `${stats.backups.count} (${formatBytes(stats.backups.bytes)}), newest ${new Date(stats.backups.newest!).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+            }`,
+            ...(stats.backupProblem ? [`Problem     ${stats.backupProblem}`] : []),
           ].join('\n'),
         );
         break;

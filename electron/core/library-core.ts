@@ -229,7 +229,7 @@ export function openLibraryCore(options: LibraryCoreOptions): LibraryCore {
   const episodes = new EpisodeKeeper(ctx, { fetchAudio: options.fetchAudio });
   ctx.onClose(() => episodes.close());
   const handlers: Handlers = {
-    ...readingHandlers(ctx),
+    ...readingHandlers(ctx, maintenance),
     listen: listenHandlers(speech),
     feeds: feedsThroughAccount(feedHandlers(ctx, refresher), sync),
     sync: syncHandlers(sync),
@@ -321,7 +321,7 @@ function feedsThroughAccount(feeds: GroupHandlers<'feeds'>, sync: SyncEngine): G
 }
 
 /** Reading the library (the edition, lists, articles, search, read and bookmark marks), preferences, and links out. */
-function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'preferences' | 'system'> {
+function readingHandlers(ctx: LibraryContext, maintenance: Pick<LibraryMaintenance, 'lastProblem'>): Pick<Handlers, 'library' | 'preferences' | 'system'> {
   const { store, emit, now } = ctx;
   const prefs = ctx.preferences;
 
@@ -402,6 +402,7 @@ function readingHandlers(ctx: LibraryContext): Pick<Handlers, 'library' | 'prefe
         sources: counts.sources,
         ...diskUsage(ctx.libraryDir),
         libraryDir: ctx.libraryDir,
+        backupProblem: maintenance.lastProblem,
       };
     },
     removeSampleEdition() {

@@ -223,6 +223,10 @@ export interface LibraryStats {
   mediaBytes: number;
   /** Where the library lives, so a person can find or back it up. */
   libraryDir: string;
+  /** The backups kept beside the library (before updates, daily, by hand). */
+  backups: { count: number; bytes: number; newest: number | null };
+  /** Why the last daily check and backup failed (not enough free space, a damaged page), or null. */
+  backupProblem: string | null;
 }
 
 export interface WindowBounds {

@@ -5,9 +5,11 @@
 // damaged page fails the backup instead of being copied into it) and writes a
 // compact, complete database; it goes to a .partial name first and is renamed
 // when whole, so a killed backup never looks like a good one.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import { formatBytes } from '../../shared/format.ts';
+import { LibraryError } from '../kernel/errors.ts';
 
 export const BACKUP_DIR = 'backups';
 
@@ -58,10 +60,45 @@ export function listBackups(libraryDir: string): BackupInfo[] {
   return found.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
 }
 
-/** Writes a backup of `db` now (VACUUM INTO) and keeps only the newest of its kind. */
-export function backupDatabase(db: DatabaseSync, libraryDir: string, kind: BackupKind, now = Date.now()): BackupInfo {
+/**
+ * Free space a backup must leave on its disk: the library shares that disk and must still be
+ * able to grow (a refresh, a bookmark) after its backup is written.
+ */
+export const BACKUP_HEADROOM_BYTES = 500_000_000;
+
+/** Free bytes for this user on the disk that holds `dir`. */
+function freeBytesOn(dir: string): number {
+  const fs = statfsSync(dir);
+  return Number(fs.bavail) * Number(fs.bsize);
+}
+
+/** About what VACUUM INTO writes: the library's pages in use. */
+function backupBytes(db: DatabaseSync): number {
+  const pragma = (name: string) => Number(Object.values(db.prepare(`PRAGMA ${name}`).get() as Record<string, unknown>)[0]);
+  return (pragma('page_count') - pragma('freelist_count')) * pragma('page_size');
+}
+
+export interface BackupOptions {
+  /** Free bytes on the backup's disk (tests pass a small figure). */
+  freeBytes?: (dir: string) => number;
+}
+
+/**
+ * Writes a backup of `db` now (VACUUM INTO) and keeps only the newest of its kind. Refuses,
+ * writing nothing, when the copy would leave less than BACKUP_HEADROOM_BYTES free: a backup
+ * of a large library that fills the disk would stop the library itself from saving anything.
+ */
+export function backupDatabase(db: DatabaseSync, libraryDir: string, kind: BackupKind, now = Date.now(), options: BackupOptions = {}): BackupInfo {
   const dir = backupDir(libraryDir);
   mkdirSync(dir, { recursive: true });
+  const needed = backupBytes(db);
+  const free = (options.freeBytes ?? freeBytesOn)(dir);
+  if (free - needed < BACKUP_HEADROOM_BYTES) {
+    throw new LibraryError(
+      'STORAGE',
+      `There is not enough free space for a backup of your library: a copy takes about ${formatBytes(needed)} and must leave ${formatBytes(BACKUP_HEADROOM_BYTES)} free, but only ${formatBytes(free)} is free on that disk. Free some space (older backups are in ${dir}); nothing was changed.`,
+    );
+  }
   let name = `library-${kind}-${stamp(now)}.sqlite`;
   // Two backups in the same millisecond (tests, a quick second `cli backup`): the later one waits its turn.
   for (let ms = now + 1; existsSync(join(dir, name)); ms++) name = `library-${kind}-${stamp(ms)}.sqlite`;

@@ -1,15 +1,17 @@
 // How much room a library takes: the database with its write-ahead log, and
-// the media kept for offline reading. Read from the file system on request
+// the media kept for offline reading, and the backups beside it. Read from the file system on request
 // (the About dialog, `cli stats`), never on a hot path.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mediaDir } from '../kernel/paths.ts';
+import { listBackups } from './backups.ts';
 import { DATABASE_FILE } from './database.ts';
 
 export interface DiskUsage {
   databaseBytes: number;
   mediaFiles: number;
   mediaBytes: number;
+  backups: { count: number; bytes: number; newest: number | null };
 }
 
 function filesIn(dir: string): string[] {
@@ -35,5 +37,20 @@ export function diskUsage(libraryDir: string): DiskUsage {
   // Partial downloads (*.tmp) are not kept media.
   const media = filesIn(mediaDir(libraryDir)).filter((name) => !name.endsWith('.tmp'));
   const mediaBytes = media.reduce((sum, name) => sum + sizeOf(join(mediaDir(libraryDir), name)), 0);
-  return { databaseBytes, mediaFiles: media.length, mediaBytes };
+  const backups = backupsIn(libraryDir);
+  return {
+    databaseBytes,
+    mediaFiles: media.length,
+    mediaBytes,
+    backups: { count: backups.length, bytes: backups.reduce((sum, b) => sum + b.bytes, 0), newest: backups[0]?.createdAt ?? null },
+  };
+}
+
+/** The backups, or none when their folder cannot be read (the About dialog still opens). */
+function backupsIn(libraryDir: string): ReturnType<typeof listBackups> {
+  try {
+    return listBackups(libraryDir);
+  } catch {
+    return [];
+  }
 }

@@ -2,7 +2,7 @@
 // middle, a zero-byte file), nothing is written to it, and the way out is
 // restore (backups before every schema update and daily) or salvage.
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -11,7 +11,7 @@ import { runCli } from '../../cli.ts';
 import { MemoryPreferences } from '../kernel/preferences.ts';
 import { openLibraryCore, type LibraryCore } from '../library-core.ts';
 import { addArticles, ASSETS_DIR } from '../testing/temp-library.ts';
-import { listBackups, KEEP_BACKUPS } from './backups.ts';
+import { BACKUP_HEADROOM_BYTES, backupDatabase, listBackups, KEEP_BACKUPS } from './backups.ts';
 import { DATABASE_FILE, openLibraryDatabase, schemaVersion } from './database.ts';
 import { CHECK_MARKER, LibraryDamagedError } from './integrity.ts';
 import { DAMAGED_DIR, restoreBackup, salvageLibrary } from './recovery.ts';
@@ -136,6 +136,46 @@ test('daily backups roll: the newest few are kept, each whole and holding the bo
     assert.equal((copy.prepare('PRAGMA quick_check').get() as { quick_check: string }).quick_check, 'ok');
     assert.equal((copy.prepare('SELECT count(*) AS n FROM bookmarks').get() as { n: number }).n, bookmarked.length);
     copy.close();
+  }
+});
+
+test('a backup that would leave the disk nearly full is refused in words, writing nothing and keeping the older backups', () => {
+  const { dir } = filledLibrary();
+  const db = new DatabaseSync(join(dir, DATABASE_FILE));
+  try {
+    const first = backupDatabase(db, dir, 'manual', Date.UTC(2026, 2, 1, 9));
+    // Room for the copy, but not for the copy and the headroom the library needs to go on saving.
+    const tight = () => first.bytes + BACKUP_HEADROOM_BYTES - 1;
+    assert.throws(
+      () => backupDatabase(db, dir, 'manual', Date.UTC(2026, 2, 2, 9), { freeBytes: tight }),
+      (error: Error & { code?: string }) => error.code === 'STORAGE' && /not enough free space for a backup/.test(error.message) && /nothing was changed/.test(error.message),
+    );
+    assert.deepEqual(listBackups(dir).map((b) => b.name), [first.name]);
+    assert.deepEqual(readdirSync(join(dir, 'backups')), [first.name], 'no partial file is left behind');
+    // With room, it is written.
+    assert.ok(backupDatabase(db, dir, 'manual', Date.UTC(2026, 2, 3, 9), { freeBytes: () => first.bytes + BACKUP_HEADROOM_BYTES * 2 }));
+    assert.equal(listBackups(dir).length, 2);
+  } finally {
+    db.close();
+  }
+});
+
+test('a daily backup that fails is reported by the library\'s stats (the About dialog, cli stats) until one succeeds', async () => {
+  const { dir } = filledLibrary();
+  const core = open(dir);
+  const stats = async () => await core.handlers.library.stats();
+  try {
+    assert.equal((await stats()).backupProblem, null);
+    // Something in the way of the backup folder: the daily run fails.
+    writeFileSync(join(dir, 'backups'), 'not a folder');
+    await assert.rejects(core.maintenance.runNow('daily'));
+    assert.match((await stats()).backupProblem ?? '', /daily check and backup failed/);
+    rmSync(join(dir, 'backups'));
+    assert.ok((await core.maintenance.runNow('daily')).backup);
+    assert.equal((await stats()).backupProblem, null);
+    assert.equal((await stats()).backups.count, 1);
+  } finally {
+    core.close();
   }
 });
 

@@ -70,6 +70,13 @@ export class LibraryMaintenance {
     this.#timer.unref?.();
   }
 
+  #problem: string | null = null;
+
+  /** Why the last run failed, in words (null after a good run, or before any): the About dialog and `cli stats` say it. */
+  get lastProblem(): string | null {
+    return this.#problem;
+  }
+
   /** Checks every page and, when the library is whole, writes a backup of `kind` now (in a worker thread). */
   runNow(kind: BackupKind = 'daily'): Promise<MaintenanceResult> {
     if (this.#running) return this.#running;
@@ -92,9 +99,20 @@ export class LibraryMaintenance {
         this.#worker = null;
         if (!settled) reject(new Error(this.#closed ? 'The library closed before its check finished.' : `The maintenance worker stopped (code ${code}).`));
       });
-    }).finally(() => {
-      this.#running = null;
-    });
+    })
+      .then(
+        (result) => {
+          this.#problem = result.check.ok ? null : `The daily check found damage in the library: ${result.check.problems.slice(0, 3).join('; ')}`;
+          return result;
+        },
+        (error: unknown) => {
+          if (!this.#closed) this.#problem = error instanceof Error ? error.message : String(error);
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.#running = null;
+      });
     return this.#running;
   }
 

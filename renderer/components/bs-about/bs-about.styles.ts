@@ -22,4 +22,7 @@ export const styles = css`
   [role='alert'] {
     color: var(--danger, #b3261e);
   }
+  .problem {
+    margin: var(--space-4, 1rem) 0 0;
+  }
 `;

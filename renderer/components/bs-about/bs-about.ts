@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { formatBytes } from '../../../electron/shared/format.ts';
 import type { LibraryStats } from '../../../electron/shared/models.ts';
@@ -65,9 +65,16 @@ export class BsAbout extends LitElement {
       <dd>${count(s.sources)}</dd>
       <dt>On disk</dt>
       <dd>${formatBytes(s.databaseBytes + s.mediaBytes)} — database ${formatBytes(s.databaseBytes)}, ${count(s.mediaFiles)} saved ${s.mediaFiles === 1 ? 'image' : 'images'} ${formatBytes(s.mediaBytes)}</dd>
+      <dt>Backups</dt>
+      <dd>
+        ${s.backups.count === 0
+          ? 'None yet'
+          : `${count(s.backups.count)} kept, ${formatBytes(s.backups.bytes)}; newest ${new Date(s.backups.newest!).toLocaleString()}`}
+      </dd>
       <dt>Library folder</dt>
       <dd class="path">${s.libraryDir}</dd>
-    </dl>`;
+    </dl>
+    ${s.backupProblem ? html`<p class="problem" role="alert"><strong>The last daily backup was not made.</strong> ${s.backupProblem}</p>` : nothing}`;
   }
 
   override render() {
