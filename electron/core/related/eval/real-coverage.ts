@@ -1,6 +1,6 @@
 // Real multi-outlet coverage for the same-story evaluation: short excerpts of
 // public news pages (headline, the outlet, its address, the opening of the
-// text as the page stored it, boilerplate included) about twelve events,
+// text as the page stored it, boilerplate included) about twenty-four events,
 // labelled by hand. Kept small on purpose: each excerpt is only the opening
 // lines a feed would carry, with the page named so it can be checked.
 //
@@ -11,13 +11,20 @@
 // two Federal Reserve rate rises seven weeks apart, two takeovers …) so a
 // matcher is tested on telling one event from another of its kind.
 // `split` assigns whole events to the development half (thresholds may be
-// tuned on it) or the held-out half (reported, never tuned on).
+// tuned on it) or the held-out half (reported, never tuned on). A second
+// held-out group, `held-out-2` (twelve more events, added in a later round,
+// 68 excerpts), was measured with the code as it stood before it was looked
+// at, and is never used for a tuning decision: its events were picked to be
+// hard (two hurricanes thirteen days apart in Florida, two plane crashes four
+// days apart, one storm's floods in Greece and then Libya, two UK storms a
+// day apart, two Fed cuts seven weeks apart, two eruptions at Grindavík four
+// weeks apart), with wire copies and machine-reworded near-copies among them.
 // Headlines marked `titleFrom: 'address'` are the words of the page's own
 // address, where the stored excerpt did not include the headline.
 
 export interface RealArticle {
   event: string;
-  split: 'dev' | 'held-out';
+  split: 'dev' | 'held-out' | 'held-out-2';
   outlet: string;
   url: string;
   title: string;
@@ -390,5 +397,436 @@ export const REAL_COVERAGE: RealArticle[] = [
     url: 'https://www.pmbug.com/tags/mv-dali/',
     title: 'Francis Scott Key Bridge collapses in Baltimore after ship strike', published: '2024-03-26T13:00:00Z',
     text: 'Sad............. Mar 26, 2024 The Francis Scott Key Memorial Bridge collapsed early Tuesday morning after a ship struck it, officials say. Rescue efforts are underway after several vehicles fell into the water below. 8:27',
+  },
+  // ── Jeju Air flight 7C2216 crashes at Muan, South Korea, 29 December 2024 (held-out 2) ──
+  {
+    event: 'jeju-air-crash-2024', split: 'held-out-2', outlet: 'Finance Pulse',
+    url: 'https://financepulse.blog/jeju-air-737-800-crash-muan-airport-179-dead-e8tbvg1t',
+    title: 'Jeju Air 737-800 Crash at Muan Airport Kills 179', published: '2024-12-29T12:00:00Z',
+    text: 'Tragedy at Muan International Airport as Jeju Air Co. 737-800 crashes, claiming 179 lives. Explore the details of this devastating aviation disaster. A Jeju Air Co. 737-800 aircraft crashed at Muan International Airport, killing 179 of 181 occupants.',
+  },
+  {
+    event: 'jeju-air-crash-2024', split: 'held-out-2', outlet: 'Dwngo',
+    url: 'https://dwngo.com/south-korea-plane-crash-claims-179-lives-bird-strike-suspected-1608.html',
+    title: 'South Korea plane crash claims 179 lives, bird strike suspected', titleFrom: 'address', published: '2024-12-29T18:00:00Z',
+    text: 'A devastating plane crash at Muan International Airport in South Korea on Sunday resulted in the deaths of 179 people. The Jeju Air flight, carrying 181 passengers and crew, veered off the runway upon landing and erupted into flames, marking the deadliest airline disaster of the year. The Boeing 737-800, which originated from Bangkok, Thailand, was reportedly carrying 175 passengers and six crew members. Authorities confirmed that at least two passengers were Thai, with the majority believed to be Korean nationals. Initial reports suggest that the pilot issued a mayday call after encountering a bird strike, according to Joo Jong-wan, director of the Aviation Policy Division at South Korea\'s Ministry of Land, Infrastructure and Transport.',
+  },
+  {
+    event: 'jeju-air-crash-2024', split: 'held-out-2', outlet: 'As It Breaks (AP)',
+    url: 'https://asitbreaks.com/?p=2041',
+    title: 'A Jeju Air passenger plane crashed and burst into flames Sunday morning at Muan airport', titleFrom: 'lead', published: '2024-12-29T15:00:00Z',
+    text: 'SEOUL, South Korea (AP) — A Jeju Air passenger plane crashed and burst into flames Sunday morning at Muan airport, killing 179 people in one of South Korea\'s deadliest aviation disasters, after its front landing gear apparently failed to deploy. The Boeing 737-800 jet, arriving from Bangkok, skidded off the runway at 9:03 a.m., crashed into a concrete wall, and exploded, according to the Transport Ministry. Only two crew members survived the crash, which occurred about 290 kilometers south of Seoul. "Workers are looking into various possibilities about what caused the crash, including whether the aircraft was struck by birds," said Lee Jeong-hyeon, chief of the Muan fire station.',
+  },
+  {
+    event: 'jeju-air-crash-2024', split: 'held-out-2', outlet: 'KBS News',
+    url: 'https://news.kbs.co.kr/news/pc/view/view.do?ncd=8141165',
+    title: 'Yesterday morning, a Jeju Air passenger plane crashed into the runway barrier at Muan International Airport', titleFrom: 'lead', published: '2024-12-30T00:00:00Z',
+    text: 'date 2024-12-30 News Today. [LEAD] Yesterday morning, a Jeju Air passenger plane crashed into the runway barrier at Muan International Airport. This resulted in an explosion that killed 179 of the 181 people on board. [REPORT] A plane skating down the runway crashes into a wall. Soon, thick black smoke rises with towering flames. The accident occurred at 9:03 a.m on Sunday. The passenger plane attempted a belly landing without deploying its landing gear, crashing into a wall at the end of the runway. Bang Geon-jun / Witness. I felt a vibration before I heard a bang a few seconds later.',
+  },
+  {
+    event: 'jeju-air-crash-2024', split: 'held-out-2', outlet: 'Ru24 (Big News Network / WAM)',
+    url: 'https://m.ru24.net/smi/bignewsnetwork-com/394812352',
+    title: '179 confirmed dead out of 181 aboard in South Korean plane crash in Muan', published: '2024-12-29T14:00:00Z',
+    text: 'SEOUL, 29th December, 2024 (WAM) -- A passenger jet carrying 181 people belly-landed and exploded at an airport in South Korea\'s southwestern county of Muan on Sunday, killing 179 with two others having been rescued, authorities said. According to the South Korean Yonhap News Agency, the accident happened at around 9 a.m. when the Jeju Air plane, carrying 175 passengers and six crew members, veered off the runway',
+  },
+  // ── Azerbaijan Airlines flight J2-8243 crashes near Aktau, Kazakhstan, 25 December 2024 (held-out 2), four days before Jeju Air ──
+  {
+    event: 'azal-aktau-crash-2024', split: 'held-out-2', outlet: 'Abasiama Blog',
+    url: 'https://abasiamablog.com/2024/12/26/tragic-embraer-190-crash-near-aktau-leaves-38-dead-32-survivors',
+    title: 'Tragic Embraer 190 crash near Aktau leaves 38 dead, 32 survivors', titleFrom: 'address', published: '2024-12-26T08:00:00Z',
+    text: 'An Embraer 190 aircraft crashed approximately three kilometers (1.8 miles) from the Kazakh city of Aktau while attempting an emergency landing. Kazakhstan\'s Deputy Prime Minister Kanat Bozumbayev confirmed the incident, stating that 38 people had died. The plane was traveling from Baku, Azerbaijan, to Grozny, Russia, when the crash occurred. According to Azerbaijan\'s prosecutor general\'s office, 32 passengers survived the crash.',
+  },
+  {
+    // Rewritten from the same wire text as the Abasiama Blog item: a near-copy.
+    event: 'azal-aktau-crash-2024', split: 'held-out-2', outlet: 'Bees Reign Media',
+    url: 'https://beesreignmedia.com/at-least-38-killed-in-azerbaijan-airlines-plane-crash-near-aktau',
+    title: 'At least 38 killed in Azerbaijan Airlines plane crash near Aktau', titleFrom: 'address', published: '2024-12-25T20:00:00Z',
+    text: 'At least 38 people were killed when an Azerbaijan Airlines passenger plane crashed near the Kazakh city of Aktau. The Embraer 190 aircraft, carrying 62 passengers and five crew members, went down on Wednesday after attempting an emergency landing about three kilometers (1.8 miles) from Aktau. Kazakhstan\'s Deputy Prime Minister Kanat Bozumbayev confirmed the death toll, stating, "The situation is not very good, 38 dead," as reported by Russia\'s Interfax news agency. The plane was en route from Baku, the Azerbaijani capital, to Grozny in Russia\'s North Caucasus.',
+  },
+  {
+    event: 'azal-aktau-crash-2024', split: 'held-out-2', outlet: 'AM1 News (Novaya Gazeta Europe)',
+    url: 'https://am1.news/usconservative/topic/novayagazeta/6-slug-plane-heading-for-chechen-capital-grozny-crashes-in-kazakhstan-novaya-gazeta-europe',
+    title: 'Plane heading for Chechen capital Grozny crashes in Kazakhstan', titleFrom: 'address', published: '2024-12-25T12:00:00Z',
+    text: 'A passenger plane flying from the Azerbaijani capital Baku to Grozny, the capital of Chechnya, crashed while coming into land at Aqtau Airport in southwestern Kazakhstan on Wednesday, local Telegram channel Orda has reported. The 67 people on board — 62 passengers and five crew members — included 16 Russians, 37 Azerbaijanis, six Kazakhs and three Kyrgyz, state-affiliated news outlet RBC said. Of those, 29 are known to have survived, according to the Kazakh Emergency Situations Ministry, over 20 of whom have been hospitalised.',
+  },
+  {
+    event: 'azal-aktau-crash-2024', split: 'held-out-2', outlet: 'Zee News',
+    url: 'https://zeenews.india.com/world/azerbaijan-airlines-plane-crash-passenger-records-moments-before-and-after-the-aircraft-crashed-in-kazakhstan-watch-video-2835842.html',
+    title: 'Azerbaijan Airlines plane crash: passenger records moments before and after the aircraft crashed in Kazakhstan, watch video', titleFrom: 'address', published: '2024-12-26T10:00:00Z',
+    text: 'Azerbaijan Airlines Plane Crash: A spine-chilling video of the doomed aircraft J2-8243 of Azerbaijan airlines has been widely shared across social media, the clip captures the harrowing moments before and after the plane crashed 3 Km away from Aktau airport in Kazakhstan on Wednesday. Of all the 67 people on board, 38 were killed in the crash. The Embraer 190 aircraft took off from Azerbaijan\'s capital Baku and was bound to reach Grozny in Chechnya in southern Russia.',
+  },
+  {
+    event: 'azal-aktau-crash-2024', split: 'held-out-2', outlet: 'Mint',
+    url: 'https://www.livemint.com/news/world/azerbaijan-airlines-crash-survivors-reveal-terrifying-sounds-before-disaster-it-felt-like-the-plane-was-drunk-11735310253707.html',
+    title: 'Azerbaijan Airlines crash survivors reveal terrifying sounds before disaster: it felt like the plane was drunk', titleFrom: 'address', published: '2024-12-27T12:00:00Z',
+    text: 'Azerbaijan Airlines Flight J2-8243, en route from Baku to Grozny, crashed in a fiery explosion near Aktau, Kazakhstan, on Wednesday, leaving at least 38 people dead and 29 survivors. Passengers and crew members aboard the flight have shared harrowing accounts of what occurred in the moments leading up to the crash. Subhonkul Rakhimov, a passenger who survived the ordeal, told Reuters from the hospital that he heard at least one loud bang as the plane approached its original destination of Grozny.',
+  },
+  {
+    event: 'azal-aktau-crash-2024', split: 'held-out-2', outlet: 'Newser',
+    url: 'https://www.newser.com/story/361623/pilots-praised-as-heroes-in-crash-with-29-survivors.html',
+    title: 'Pilots praised as heroes in crash with 29 survivors', titleFrom: 'address', published: '2024-12-27T14:00:00Z',
+    text: 'Incredibly, almost half of the passengers aboard Azerbaijan Airlines flight J2-8243 survived when the plane went down in Kazakhstan on Christmas day. Among the 38 killed were the two pilots, but the airline was hailing those pilots and the rest of the crew as heroes, saying they saved the lives of the 29 survivors, Business Insider reports. "The crew\'s valiant dedication to their duties until the last moment and their prioritization of human life have immortalized their names in history," airline president Samir Rzayev said in a statement.',
+  },
+  // ── Hurricane Helene makes landfall in Florida's Big Bend, 26-27 September 2024 (held-out 2) ──
+  {
+    event: 'hurricane-helene-2024', split: 'held-out-2', outlet: 'Homeland Security Today (CBS News)',
+    url: 'https://www.hstoday.us/subject-matter-areas/emergency-preparedness/hurricane-helene-could-bring-catastrophic-and-deadly-storm-surge-to-parts-of-florida-gulf-coast/',
+    title: 'Hurricane Helene could bring catastrophic and deadly storm surge to parts of Florida Gulf Coast', titleFrom: 'address', published: '2024-09-26T12:00:00Z',
+    text: 'Hurricane Helene was moving across the eastern Gulf of Mexico early Thursday toward an expected landfall over Florida\'s Big Bend Coast Thursday evening and could bring "catastrophic winds and storm surge to the northeastern Gulf Coast," the National Hurricane Center said. "Preparations to protect life and property should be rushed to completion," the center urged. Helene had maximum sustained winds of 85 mph overnight Thursday, making it a Category 1 storm. Read the rest of the story at CBS News.',
+  },
+  {
+    event: 'hurricane-helene-2024', split: 'held-out-2', outlet: 'NorthEscambia.com',
+    url: 'http://www.northescambia.com/2024/09/devastating-hurricane-helene-makes-landfall-as-category-4-near-perry-florida',
+    title: 'Devastating Hurricane Helene Makes Landfall As Category 4 Near Perry, Florida', published: '2024-09-27T06:00:00Z',
+    text: 'Hurricane Helene made a devastating landfall in the Florida Big Bend region late Wednesday night, bringing with it catastrophic winds and storm surge. The powerful storm, which had been intensifying rapidly in the Gulf of Mexico, came ashore just east of the mouth of the Aucilla River as a Category 4 hurricane with maximum sustained winds of 140 mph. The eye of Helene passed directly over Perry, Florida, a city of about 10,000 people, around 11:10 p.m. EDT.',
+  },
+  {
+    event: 'hurricane-helene-2024', split: 'held-out-2', outlet: 'WFTV',
+    url: 'https://www.wftv.com/news/local/live-updates-hurricane-helene-makes-landfall-big-bend/JAYDIYQYNBGBBAF67JXODPGMDE/',
+    title: 'Live updates: Hurricane Helene makes landfall in Big Bend', titleFrom: 'address', published: '2024-09-27T03:30:00Z',
+    text: 'ORLANDO, Fla. — Helene has made landfall in the Florida Big Bend as a Category 4 major hurricane. The storm made landfall just east of the mouth of the Aucilla River. This is 10 miles west-southwest of Perry. Winds are at 140 mph with a minimum pressure of 938 mb. This is the strongest hurricane to hit the Big Bend area in recorded history.',
+  },
+  {
+    event: 'hurricane-helene-2024', split: 'held-out-2', outlet: 'Montana Express (NBC News)',
+    url: 'https://montana-express.com/2024/09/27/tracking-hurricane-helene-path-forecast-and-status/',
+    title: 'Tracking Hurricane Helene: path, forecast and status', titleFrom: 'address', published: '2024-09-27T10:00:00Z',
+    text: 'Hurricane Helene made landfall in Florida\'s Big Bend region as a Category 4 hurricane with maximum sustained winds of 140 mph. The eye of the storm hit about 10 miles west-southwest of Perry, Florida, around 11:10 p.m. ET before moving inland towards southern Georgia. By 1 a.m. Friday, it had weakened to a Category 2 hurricane with winds of 110 mph as it moved into Georgia. Photo credit www.nbcnews.com',
+  },
+  {
+    event: 'hurricane-helene-2024', split: 'held-out-2', outlet: '1070 The Zone (iHeart)',
+    url: 'https://1070thezone.iheart.com/content/2024-09-27-hurricane-helene-makes-landfall-as-a-category-4-storm/',
+    title: 'Hurricane Helene Makes Landfall As A Category 4 Storm', published: '2024-09-27T05:00:00Z',
+    text: 'placeholder image. Hurricane Helene made landfall along the Florida Big Bend region, about 10 miles west-southwest of Perry and just east of the mouth of the Aucilla River, at 11:10 p.m. ET on Thursday (September 26) night as a catastrophic Category 4 storm with sustained winds of 140 mph. One of the biggest threats is the "unsurvivable" storm surge that could top 20 feet in low-lying areas. Sponsored Content',
+  },
+  {
+    event: 'hurricane-helene-2024', split: 'held-out-2', outlet: 'Red Zone Weather',
+    url: 'https://redzoneweather.com/?p=84334',
+    title: 'Hurricane Helene has made landfall in Taylor County, Florida', titleFrom: 'lead', published: '2024-09-27T03:40:00Z',
+    text: 'Hurricane Helene has made landfall in Taylor County, Florida as a category 4 hurricane with maximum winds near 140 mph. Major hurricane force winds possible in parts of Florida and southern Georgia over the next few hours. Detailed update: https://t.co/JO3rza2dxo pic.twitter.com/FwmekvUblY — Spinks Megginson (@rzweather) September 27, 2024',
+  },
+  // ── Hurricane Milton makes landfall near Siesta Key, Florida, 9 October 2024 (held-out 2), thirteen days after Helene ──
+  {
+    event: 'hurricane-milton-2024', split: 'held-out-2', outlet: 'swissinfo.ch (Reuters)',
+    url: 'https://www.swissinfo.ch/eng/hurricane-milton-makes-landfall-near-siesta-key-florida%2C-us-nhc-says/87706114',
+    title: 'Hurricane Milton makes landfall near Siesta Key Florida, US NHC says', published: '2024-10-10T01:00:00Z',
+    text: '(Reuters) – Hurricane Milton made landfall near Siesta Key Florida on Wednesday as Category 3 storm, the U.S. National Hurricane Center said. Milton was located about 115 miles (185 km) southwest of Orlando Florida, with maximum sustained winds of 120 mph (205 kph), the Miami-based forecaster said.',
+  },
+  {
+    // The same Reuters flash as swissinfo.ch: a syndicated copy.
+    event: 'hurricane-milton-2024', split: 'held-out-2', outlet: 'Mint (Reuters)',
+    url: 'https://www.livemint.com/news/us-news/hurricane-milton-makes-landfall-near-floridas-siesta-key-as-category-3-storm/amp-11728520668074.html',
+    title: 'Hurricane Milton makes landfall near Florida\'s Siesta Key as Category 3 storm', published: '2024-10-10T01:30:00Z',
+    text: 'BREAKING NEWS. - Hurricane Milton struck Siesta Key, Florida, on Wednesday as a Category 3 storm, according to the U.S. National Hurricane Center. Milton was located about 115 miles (185 km) southwest of Orlando Florida, with maximum sustained winds of 120 mph (205 kph), the Miami-based forecaster said',
+  },
+  {
+    event: 'hurricane-milton-2024', split: 'held-out-2', outlet: 'Tunisie Soir',
+    url: 'https://www.tunisiesoir.com/international/hurricane-tracker-monitoring-miltons-path-as-it-threatens-west-central-florida-31820-2024/',
+    title: 'Hurricane tracker: monitoring Milton\'s path as it threatens west-central Florida', titleFrom: 'address', published: '2024-10-10T02:00:00Z',
+    text: 'Hurricane Milton made landfall near Siesta Key, Florida, around 8:30 p.m. ET on Wednesday, according to the National Hurricane Center (NHC). Authorities had continuously warned about the severe threat the storm posed to those in its path. Striking approximately 70 miles south of Tampa, Milton presents an "extremely life-threatening situation" for Florida\'s western coast. Originally a Category 4 storm, Milton had briefly regained Category 5 strength on Tuesday but was downgraded to a Category 3 hurricane by Wednesday evening, with sustained winds of 120 mph.',
+  },
+  {
+    event: 'hurricane-milton-2024', split: 'held-out-2', outlet: 'WMAR 2 News',
+    url: 'https://www.wmar2news.com/weather/weather-blogs/hurricane-milton-makes-landfall',
+    title: 'Hurricane Milton makes landfall', titleFrom: 'address', published: '2024-10-10T02:30:00Z',
+    text: 'BALTIMORE — Doppler radar has indicated Hurricane Milton made landfall near Siesta Key in Sarasota County. This according to the National Hurricane Center. This happened at 8:30 pm on October 9th. Landfall is called when half of the hurricane\'s eye crosses over land. The estimated max sustained winds were 120 miles per hour.',
+  },
+  {
+    // Names Helene too: the earlier storm, not this event.
+    event: 'hurricane-milton-2024', split: 'held-out-2', outlet: 'KMXT (AP photos)',
+    url: 'https://www.kmxt.org/2024-10-09/photos-hurricane-milton-slams-florida',
+    title: 'Photos: Hurricane Milton slams Florida', titleFrom: 'address', published: '2024-10-10T03:00:00Z',
+    text: 'Hurricane Milton made landfall at around 8:30 p.m. near Siesta Key, about eight miles south of Sarasota, Florida. According to the National Hurricane Center, the category 3 hurricane had estimated maximum sustained winds of 120 miles per hour. Rebecca Blackwell / AP Christian Burke stands at the door of his home, where he, his mother, and his aunt plan to ride out Hurricane Milton on the third floor overlooking Tampa Bay, in Gulfport, Fla. A boat deposited by Hurricane Helene sits lodged in the bay front park outside his front door.',
+  },
+  {
+    event: 'hurricane-milton-2024', split: 'held-out-2', outlet: 'Breitbart',
+    url: 'https://breitbart.com/weather/2024/10/09/hurricane-milton-makes-landfall-siesta-key-florida-winds-120-mph',
+    title: 'Hurricane Milton Makes Landfall Near Siesta Key in Florida, Winds of 120 MPH', published: '2024-10-10T01:15:00Z',
+    text: 'This GOES-16 GeoColor satellite image taken at 11:46 a.m. EDT and provided by National Oce NOAA via AP. Hurricane Milton made landfall near the city of Siesta Key in Florida, with winds of up to 120 mph, according to the National Hurricane Center. Florida Gov. Ron DeSantis (R) issued a statement in a post on X that as the hurricane made landfall, it was "time to shelter in place".',
+  },
+  {
+    event: 'hurricane-milton-2024', split: 'held-out-2', outlet: 'WSB Radio (CNN)',
+    url: 'https://www.wsbradio.com/news/hurricane-milton-makes-landfall-florida/7QHEF3BRBRG6DB7TGUDIIVSJ3Q/',
+    title: 'Hurricane Milton makes landfall Florida', titleFrom: 'address', published: '2024-10-10T04:00:00Z',
+    text: '(CNN) — Hurricane Milton made landfall near Siesta Key, Florida, as a Category 3 storm with 120 mph sustained winds and higher gusts, according to the National Hurricane Center. Milton will retain its hurricane strength as it tracks across central Florida through Thursday morning. Milton is the fifth hurricane to make landfall in the US this year. It joins Category 1 Beryl, Category 1 Debby, Category 2 Francine and Category 4 Helene.',
+  },
+  // ── Storm Daniel floods central Greece (Thessaly, Volos, Pelion), 5-8 September 2023 (held-out 2) ──
+  {
+    event: 'daniel-greece-floods-2023', split: 'held-out-2', outlet: 'Kathimerini',
+    url: 'https://www.ekathimerini.com/news/1219363/death-toll-in-thessaly-floods-rises-to-three/',
+    title: 'Death toll in Thessaly floods rises to three', published: '2023-09-06T15:00:00Z',
+    text: 'NEWS. [InTime News] An elderly man was found dead on Wednesday after being swept away in the area of Ellinopirgos at Karditsa, Thessaly, bringing to three the known number of fatalities caused by Storm Daniel. The 82-year-old man was found unconscious underneath a car. Earlier, the body of an elderly woman was recovered close to a seaside community in the southern Pelion area, near the port city of Volos on the Pagasetic Gulf, the fire brigade said.',
+  },
+  {
+    event: 'daniel-greece-floods-2023', split: 'held-out-2', outlet: 'Kathimerini',
+    url: 'https://www.ekathimerini.com/news/1219385/disaster-of-biblical-proportions/',
+    title: 'Disaster of biblical proportions', titleFrom: 'address', published: '2023-09-07T06:00:00Z',
+    text: 'A man stands in a house near a collapsed road after torrential rains destroyed the infrastructure and caused flooding in the area in the village of Ano Meria, near Volos, central Greece, on September 6, 2023. [Louisa Gouliamaki/Reuters] Three people have reportedly died as a result of the Daniel weather system which has been battering many parts of Greece for more than two days. Two Austrian newlyweds were also believed to be missing after the holiday accommodation they were staying at was swept away on Tuesday in the Pelion region.',
+  },
+  {
+    event: 'daniel-greece-floods-2023', split: 'held-out-2', outlet: 'NHE Travel',
+    url: 'https://www.nhetravel.com/2023/09/07/greece-severe-weather-level-3-disruptions-due-to-heavy-rainfall-and-flooding-in-wide-parts-of-the-country-greece-update-8/',
+    title: 'Greece, Severe Weather, Level 3: Disruptions due to heavy rainfall and flooding in wide parts of the country – Greece [Update 8]', published: '2023-09-07T08:00:00Z',
+    text: 'Update 2023-09-06 (3): According to the latest reports, the storm has caused the death of two people. One of them was hit by a collapsing wall in the village of Agios Georgios near Volos. parts of Volos and surrounding areas are reportedly still wtihtout electricity and roads are damaged esepcially in the area around Pelion. In Trikala, Farsala and Karditsa, traffic circulation has been banned.',
+  },
+  {
+    event: 'daniel-greece-floods-2023', split: 'held-out-2', outlet: 'Greek City Times',
+    url: 'https://greekcitytimes.com/2023/09/08/storm-daniel-death-toll/',
+    title: 'STORM DANIEL: Death toll rises to 4 in Greece - Six people missing in Aghia Triada, Karditsa', published: '2023-09-08T06:00:00Z',
+    text: 'On Thursday, a dead man was located in a ravine near the village Petroto of Domokos in Fthiotida, another victim of Storm Daniel. The Fire Brigade found the body, which was, according to initial information, a 51-year-old farmer. The Krafsidonas river overflowed again in the city of Volos due to the torrential rain that had been sweeping the capital of Magnesia. Most villages and the capitals of the Regional Units of Karditsa and Trikala are facing severe problems due to the heavy rains hitting the country over the last few hours.',
+  },
+  {
+    event: 'daniel-greece-floods-2023', split: 'held-out-2', outlet: 'La Prensa Latina (EFE)',
+    url: 'https://www.laprensalatina.com/storm-daniel-causes-deadly-floods-in-greece/',
+    title: 'Storm Daniel causes deadly floods in Greece', published: '2023-09-08T16:00:00Z',
+    text: 'Athens, Sep 8 (EFE).- At least 10 people have died in Greece amid heavy floods caused by Storm Daniel, officials said Friday. Authorities fear the death toll could rise further as four people were still missing, while witnesses have said they have seen bodies that were unaccounted for. Although the storm has subsided and there has been no rain in the area since Thursday evening, hundreds of people in villages in the Karditsa region were still trapped on their terraces or on the upper floors and roofs of multi-story buildings where they rushed to safety.',
+  },
+  // ── Storm Daniel bursts two dams above Derna, Libya, 10-11 September 2023 (held-out 2): the same storm, a different event, days later ──
+  {
+    event: 'derna-floods-2023', split: 'held-out-2', outlet: 'Libya Desk',
+    url: 'https://news.libyadesk.com/storm-daniel-leads-to-largest-tragedy-in-libyas-recorded-history/',
+    title: 'Storm Daniel leads to largest tragedy in Libya\'s recorded history', published: '2023-09-13T12:00:00Z',
+    text: 'The collapse of two ill-maintained dams on the periphery of the eastern Libyan city of Derna turned a storm with peak winds of 70-80 km/h into a catastrophe of epic proportions.',
+  },
+  {
+    event: 'derna-floods-2023', split: 'held-out-2', outlet: 'Security Watch (Nigeria)',
+    url: 'https://securitywatch.ng/floods-in-libya-destroy-a-quarter-of-the-city-killing-thousands',
+    title: 'Floods in Libya destroy a quarter of the city, killing thousands', titleFrom: 'address', published: '2023-09-12T18:00:00Z',
+    text: 'Thousands of people were dead and at least 10,000 were missing in Libya as a result of floods triggered by a massive Mediterranean storm that broke dams, washed away houses, and destroyed up to a fifth of the eastern coastal city of Derna. A top physician in Derna informed reporters that more than 2,000 people had died, while eastern Libya officials reported by local television put the death toll at more over 5,000. Storm Daniel slammed on a country that was torn and collapsing after more than a decade of strife.',
+  },
+  {
+    event: 'derna-floods-2023', split: 'held-out-2', outlet: 'BD Metro News 24',
+    url: 'https://bdmetronews24.com/archives/90222',
+    title: 'Thousands are feared dead and 10,000 are missing in Libya after a storm in the Mediterranean burst dams', titleFrom: 'lead', published: '2023-09-12T14:00:00Z',
+    text: 'Thousands of people are feared dead and 10,000 are missing in Libya after a storm in the Mediterranean burst dams and washed entire coastal neighborhoods out to sea. Storm Daniel pounded the North African country Sunday night, unleashing heavy rainfall that caused flash flooding. But the major destruction would come hours later, when two dams located on the Wadi Derna river burst, creating a wall of water that destroyed everything in its path. The greatest devastation was seen in the port city of Derna, which is home to 90,000 people.',
+  },
+  {
+    event: 'derna-floods-2023', split: 'held-out-2', outlet: 'GH Articles',
+    url: 'https://gharticles.com/libya-floods-death-toll-surpasses-5000',
+    title: 'Libya floods death toll surpasses 5000', titleFrom: 'address', published: '2023-09-12T20:00:00Z',
+    text: 'The town of Derna in Libya has been devastated by catastrophic floods caused by the Mediterranean storm Daniel, resulting in a death toll of at least 5,000 people. Rescue efforts are underway to locate thousands more who are missing along the northeastern coast of the country. Derna suffered the most severe impact from the storm, with a torrent of water engulfing the city, which has a population of 90,000.',
+  },
+  {
+    event: 'derna-floods-2023', split: 'held-out-2', outlet: 'Round News',
+    url: 'https://www.roundnews.com/world/africa/74007-disaster-in-libya-after-storm-big-flooding-and-crash-of-two-dams.html',
+    title: 'Disaster in Libya after storm big flooding and crash of two dams', published: '2023-09-12T22:00:00Z',
+    text: 'After Mediterranean storm Daniel pounded the coast on Sunday night a devastating situation occurred in Lybia. Emergency workers uncovered hundreds of bodies as they dug through the wreckage of Libya\'s eastern city of Derna, a city of some 90,000, on Tuesday. Derna\'s ambulance authority put the current death toll at 2,300. At least 10,000 people were still missing and the death toll is feared to increase dramatically.',
+  },
+  // ── Storm Dudley: power cuts in northern England and Scotland, 16-17 February 2022 (held-out 2) ──
+  {
+    event: 'storm-dudley-2022', split: 'held-out-2', outlet: 'LBC',
+    url: 'https://www.lbc.co.uk/news/storm-dudley-eunice-uk-weather-warnings-met-office/',
+    title: 'Thousands without power but \'worst is yet to come\' as blizzards and 100mph winds sweep in', published: '2022-02-16T20:00:00Z',
+    text: '16 February 2022, 12:58 | Updated: 17 February 2022, 09:24. By Patrick Grafton-Green. Danger to life weather warnings have been issued for the whole of England as Dudley became the first of two storms to batter the UK. Listen to this article. Loading audio... The storm caused major travel disruption, damage and left thousands of homes without power. After an amber warning for wind was issued for parts of Scotland and northern England, Northern Powergrid said on Wednesday evening that a total of 14,000 households were hit by power cuts but 10,000 have been reconnected.',
+  },
+  {
+    event: 'storm-dudley-2022', split: 'held-out-2', outlet: 'i',
+    url: 'https://inews.co.uk/news/storm-dudley-power-cuts-northern-england-eunice-snow-winds-uk-weather-1465934?ico=in-line_link',
+    title: 'Storm Dudley: Thousands suffer power cuts in northern England with Storm Eunice to bring snow and 100mph winds', published: '2022-02-17T07:00:00Z',
+    text: 'Wed 15 May 2024. 2024 newspaper of the year. Latest. 2h ago Environment Agency has \'utterly failed\' Windermere over illegal sewage pollution. Thousands of people are understood to still be without power in parts of northern England and rail services are severely disrupted in Scotland. Thousands have been left without power in northern parts of the UK after heavy rain and strong winds from Storm Dudley brought down electricity lines. More than 14,000 people experienced power outages in the North East of England, Cumbria, North Yorkshire and Lancashire on Wednesday.',
+  },
+  {
+    event: 'storm-dudley-2022', split: 'held-out-2', outlet: 'Newsamed',
+    url: 'https://www.newsamed.com/storm-dudley-over-14000-homes-without-power-as-gales-of-80mph-cause-travel-chaos/',
+    title: 'Storm Dudley: Over 14,000 homes without power as gales of 80mph cause travel chaos', published: '2022-02-16T22:00:00Z',
+    text: 'As Storm Dudley battered the UK and Ireland with winds of more than 80mph, over 14,000 people suffered power outages while uprooted trees created chaos on roads and train lines, reports reveal. All trains in Scotland were cancelled and many lines will remain suspended on Thursday morning while safety checks are carried out, ScotRail said. Northern Powergrid, which maintains electricity networks across northern England, said on Wednesday evening that it had reconnected 10,000 homes within hours, but it could not say when 4,000 more would have power restored.',
+  },
+  {
+    event: 'storm-dudley-2022', split: 'held-out-2', outlet: 'Weather and Radar',
+    url: 'https://www.weatherandradar.co.uk/weather-news/storm-dudley-impacts-thousands-overnight--a8be5168-7da1-4ebb-9ab1-a6a6d6800277',
+    title: 'Storm Dudley impacts thousands overnight', published: '2022-02-17T09:45:00Z',
+    text: 'Home / Weather News / Storm Dudley impacts thousands overnight. 09:45 17 February 2022. Power cuts and damages. Crashing waves© picture alliance. Thousands were left without power last night as Storm Dudley severely disrupted travel with widespread damages reported. Northern Powergrid say around 20,000 homes were suffering from power outages in a statement this morning. At least 1,000 remain disconnected and many must wait until Friday for its return. Ferry and some train routes were cancelled in Scotland amid the adverse conditions.',
+  },
+  {
+    event: 'storm-dudley-2022', split: 'held-out-2', outlet: 'The Times',
+    url: 'https://www.thetimes.co.uk/article/storm-dudley-leaves-more-chaos-in-its-wake-pbg7slj7v',
+    title: 'Storm Dudley causes chaos — but brace for worse', published: '2022-02-17T06:00:00Z',
+    text: 'Subscription Notification. James Callery | Ben Clatworthy. Strong winds and heavy rain swept through the UK last night and early this morning, causing power cuts and travel disruption with Storm Eunice set to move in. The Met Office had issued an amber warning for strong winds across central Scotland, parts of Northern Ireland, and northern England above Hull over the evening. As Storm Dudley moved in during the afternoon, Capel Curig in Wales was ravaged by strong winds of up to 81mph.',
+  },
+  // ── Storm Eunice: red warnings, then a record 122 mph gust, 17-18 February 2022 (held-out 2), a day after Dudley ──
+  {
+    event: 'storm-eunice-2022', split: 'held-out-2', outlet: 'PerspectiveMedia (PA)',
+    url: 'https://www.perspectivemedia.com/red-weather-alert-warns-of-danger-to-life-from-storm-eunice/',
+    title: 'Red weather alert warns of \'danger to life\' from Storm Eunice', published: '2022-02-17T12:00:00Z',
+    text: 'The Met Office warning covers Devon, Cornwall, Somerset and parts of south Wales during Friday morning. 17 February 2022. The Met Office has issued the highest level of alert for Storm Eunice, warning there could be a "danger to life" as a result of extremely strong winds. The red weather warning, meaning a high impact is very likely, covers the coastline of Devon, Cornwall and Somerset as well as the south coast of Wales and will be in effect from 7am until 12pm on Friday.',
+  },
+  {
+    event: 'storm-eunice-2022', split: 'held-out-2', outlet: 'The National',
+    url: 'https://www.thenationalnews.com/world/uk-news/2022/02/17/stay-indoors-warning-issued-as-storm-eunice-set-to-move-in-with-winds-of-160kph/',
+    title: 'Storm Eunice: Rare \'danger to life\' warning as 160kph winds forecast', published: '2022-02-17T15:00:00Z',
+    text: 'The weather alert covers most of England with people advised to \'tie down anything loose\'. Terrifying moment plane struggles to land as Storm Dudley hits UK. Powered by automated translation. A rare "danger to life\' warning was issued for impending Storm Eunice as most of Britain was told to "stay indoors" while two weather fronts batter the country in quick succession. The red warning is for the south-west where potentially lethal 145kph winds are expected to hit the coastline.',
+  },
+  {
+    event: 'storm-eunice-2022', split: 'held-out-2', outlet: 'The Independent',
+    url: 'https://www.independent.co.uk/climate-change/news/storm-eunice-wind-speed-latest-uk-b2018144.html',
+    title: 'Storm Eunice: Ferocious wind speed hits 122mph as gales stronger than deadly 1987 storm', published: '2022-02-18T11:00:00Z',
+    text: 'Gusts of up to 122mph have been recorded at the Needles on the Isle of Wight during Storm Eunice, the Met Office has said, surpassing the strongest winds recorded during the deadly 1987 "Great Storm". The peak wind speed reached during that storm on the night of 15-16 October 1987 was 115mph, at Shoreham-by-Sea in West Sussex. More follows...',
+  },
+  {
+    // The copy was posted in March; published here as the BBC report it copies.
+    event: 'storm-eunice-2022', split: 'held-out-2', outlet: 'The Beeings (BBC News copy)',
+    url: 'https://thebeeings.bond/2022/03/06/storm-eunice-record-wind-gust-amid-disruption-bbc-com/',
+    title: 'Storm Eunice: Record wind gust amid disruption', published: '2022-02-18T15:00:00Z',
+    text: 'By Christy Cooney. BBC News. This video can not be played. Around 200,000 homes have been left without power and the transport network continues to be severely affected as Storm Eunice lashes the UK. High winds led to school closures, flight cancellations, and stay-at-home warnings across the country. One person has died in Ireland and a number of people have been injured in the UK. A gust of 122mph – measured at an exposed point on the Isle of Wight – set a provisional record for England.',
+  },
+  {
+    event: 'storm-eunice-2022', split: 'held-out-2', outlet: 'WsTale (The Sun copy)',
+    url: 'https://wstale.com/world/storm-eunice-britain-battered-by-killer-122mph-winds-stronger-than-great-storm-of-1987-as-gales-wreak-destruction/',
+    title: 'Storm Eunice: Britain battered by killer 122mph winds – stronger than Great Storm of 1987 – as gales wreak destruction', published: '2022-02-18T13:00:00Z',
+    text: 'BRITAIN has today been battered by killer 122mph winds – stronger than the gales of the Great Storm of 1987 – and there\'s MORE to come. Storm Eunice wreaked destruction in just hours, downing power lines and uprooting trees with Brits told to stay at home in urgent alerts. The severe conditions, which sparked two rare red weather warnings, include "danger to life" alerts with roads shut and airports cancelling hundreds of flights amid the chaos.',
+  },
+  {
+    // A scraped copy dated May; published here as the Express report it copies.
+    event: 'storm-eunice-2022', split: 'held-out-2', outlet: 'Great Scaffold (Express copy)',
+    url: 'https://www.greatscaffold.com/news/horror-scenes-across-uk-as-mph-blasts-dead/',
+    title: 'Horror scenes across UK as 120MPH blasts - 4 dead and mass destruction', published: '2022-02-18T20:00:00Z',
+    text: 'Horror scenes across UK as 120MPH blasts - 4 dead and mass destruction | Weather | News | Express.co.uk. 2022-05-27 22:02:40 By : Ms. Juccy Tan. We use your sign-up to provide content in ways you\'ve consented to and to improve our understanding of you. One motorist died when a tree hit his car in East Hampshire, another passenger died in similar circumstances in North London, one man was killed after debris hit his car windscreen in Merseyside and a Brit in Belgium has died too. The Met Office recorded gusts of 122mph at the Needles on the Isle of White this morning.',
+  },
+  // ── Federal Reserve cuts rates by half a point, its first cut since 2020, 18 September 2024 (held-out 2) ──
+  {
+    event: 'fed-cut-2024-09', split: 'held-out-2', outlet: 'The Epoch Times',
+    url: 'https://www.theepochtimes.com/business/federal-reserve-cuts-interest-rates-for-first-time-in-4-years-5726283',
+    title: 'Fed Slashes Interest Rates by Half a Percentage Point, First Cut in 4 Years', published: '2024-09-18T19:00:00Z',
+    text: 'Policymakers said they have \'gained greater confidence\' in their fight against inflation, expecting another 50-basis-point cut this year. US Federal Reserve chairman Jerome Powell holds a press conference in Washington on Sept. 18, 2024. Mandel NGAN / AFP. Andrew Moran. Updated: 0:00. The Federal Reserve has cut interest rates for the first time in four years after concluding its two-day policy meeting on Sept. 18. Monetary policymakers kicked off their first easing campaign since the onset of the COVID-19 pandemic by lowering the benchmark federal funds rate by 50 basis points, to a range of between 4.75 percent and 5 percent.',
+  },
+  {
+    event: 'fed-cut-2024-09', split: 'held-out-2', outlet: 'CNN Business (mirror)',
+    url: 'https://listgame.netlify.app/host-https-www.cnn.com/business/live-news/federal-reserve-interest-rate-09-18-24/index.html',
+    title: 'Jumbo-sized rate cut: Fed slashes rates by a half percentage point', published: '2024-09-18T22:00:00Z',
+    text: 'Federal Reserve Chairman Jerome Powell speaks during a news conference following the September meeting of the Federal Open Market Committee at the William McChesney Martin Jr. Federal Reserve Board Building on September 18, 2024 in Washington, DC. The Federal Reserve announced today that they will cut the central bank\'s benchmark interest rate by 50 basis points to a new range of 4.75%-5%. Hear Chair Powell explain decision to slash interest rates. 01:24 - Source: CNN. What we covered here. In a significant shift for the US economy, the Federal Reserve announced a jumbo-sized rate cut Wednesday, its first rate reduction cut since Covid.',
+  },
+  {
+    // Its photo caption is about the July 2022 rise (in the development half): a trap for a matcher.
+    event: 'fed-cut-2024-09', split: 'held-out-2', outlet: 'Vision Times',
+    url: 'https://visiontimes.com/2024/09/18/fed-announces-first-rate-cut-since-2020-lowering-interest-by-0-5-percent.html',
+    title: 'Fed Announces First Rate Cut Since 2020, Lowering Interest by 0.5 Percent', published: '2024-09-18T21:00:00Z',
+    text: 'Truth, Inspiration, Hope. Published: September 18, 2024. U.S. Federal Reserve Board Chairman Jerome Powell speaks during a news conference following a meeting of the Federal Open Market Committee (FOMC) at the headquarters of the Federal Reserve, July 27, 2022 in Washington, DC. Powell announced that the Federal Reserve is raising interest rates by three-quarters of a percentage point. (Image: Drew Angerer/Getty Images) The benchmark interest rate for lending is now 4.75 to 5 percent, following the Federal Reserve\'s long-awaited announcement of a rate decrease on Wednesday, Sept. 18.',
+  },
+  {
+    event: 'fed-cut-2024-09', split: 'held-out-2', outlet: 'Legitgov',
+    url: 'https://legitgov.org/index.php/2024/09/18/federal-reserve-cuts-interest-rates-48-days-from-election-day',
+    title: 'Federal Reserve cuts interest rates 48 days from Election Day', published: '2024-09-18T20:00:00Z',
+    text: '--First rate reduction in four years | 18 Sept 2024 | The Federal Reserve on Wednesday announced a long-awaited interest rate cut, lowering the benchmark rate by 50 basis points from what was the highest level in 23 years as the central bank eased borrowing costs following progress in the fight against inflation. The Fed\'s first interest rate cut since March 2020 lowers the benchmark federal funds rate to a range of 4.75% to 5%. Subscribe to CLG newsletter.',
+  },
+  {
+    event: 'fed-cut-2024-09', split: 'held-out-2', outlet: 'Coinwebko',
+    url: 'https://coinwebko.com/detail/143084',
+    title: 'Fed lowers interest rates by half point in first cut since 2020', published: '2024-09-18T23:14:00Z',
+    text: '09/19/2024 01:14. The Federal Reserve cut interest rates for the first time in more than four years Wednesday, ending its most aggressive inflation-fighting campaign since the 1980s. This report is developing. Refresh for the latest version. The Federal Reserve slashed interest rates by a half percentage point Wednesday and charted a course for two additional cuts this year followed by four more in 2025. The decision came in a split vote at the conclusion of the Fed\'s two-day policy meeting as officials cut the central bank\'s benchmark rate by 50 basis points to a new range of 4.75%-5.0%.',
+  },
+  {
+    event: 'fed-cut-2024-09', split: 'held-out-2', outlet: 'Gulte',
+    url: 'https://www.gulte.com/trends/316754/us-federal-reserve-cuts-interest-rates-by-a-half-point',
+    title: 'US Federal Reserve cuts interest rates by a half point', titleFrom: 'address', published: '2024-09-18T21:30:00Z',
+    text: 'The Federal Reserve announced on Wednesday the first interest rate cut since 2020, a half-percentage point or 50 basis points off benchmark rates. Analysts anticipate more interest rate cuts. The central bank began raising interest rates in March 2022 to control prices and demand. By last summer, they had reached 5.25% and 5.5%, the highest in more than 20 years. The inflation rate has fallen to 2.5% last month and is moving towards 2%.',
+  },
+  // ── Federal Reserve cuts rates by a quarter point two days after the US election, 7 November 2024 (held-out 2), seven weeks after September's cut ──
+  {
+    event: 'fed-cut-2024-11', split: 'held-out-2', outlet: 'Newser (AP)',
+    url: 'https://www.newser.com/story/359163/powell-says-election-wont-affect-near-term-decisions.html',
+    title: 'Powell says election won\'t affect near-term decisions', titleFrom: 'address', published: '2024-11-07T21:00:00Z',
+    text: 'The Federal Reserve cut its key interest rate Thursday by a quarter-point in response to the steady decline in the once-high inflation that had angered Americans and helped drive Donald Trump\'s presidential election victory this week. In a statement after its latest meeting ended, the Fed said the "unemployment rate has moved up but remains low," and while inflation has fallen closer to the 2% target level, it "remains somewhat elevated." After their rate cut in September—their first such move in more than four years—the Fed\'s policymakers had projected that they would make further quarter-point cuts in November and December.',
+  },
+  {
+    // The same AP report as Newser's opening: a syndicated copy.
+    event: 'fed-cut-2024-11', split: 'held-out-2', outlet: 'GV Wire (AP)',
+    url: 'https://gvwire.com/?p=153064',
+    title: 'Federal Reserve Cuts Its Key Interest Rate by a Quarter-Point Amid Postelection Uncertainty', published: '2024-11-07T20:00:00Z',
+    text: 'Please ensure Javascript is enabled for purposes of website accessibility. gvw_ap_news. By Associated Press. Published 4 hours ago on November 7, 2024. Getting your Trinity Audio player ready... WASHINGTON — The Federal Reserve cut its key interest rate Thursday by a quarter-point in response to the steady decline in the once-high inflation that had angered Americans and helped drive Donald Trump\'s presidential election victory this week. The rate cut follows a larger half-point reduction in September, and it reflects the Fed\'s renewed focus on supporting the job market as well as fighting inflation.',
+  },
+  {
+    event: 'fed-cut-2024-11', split: 'held-out-2', outlet: 'Straight Arrow News',
+    url: 'https://san.com/cc/federal-reserve-cuts-interest-rate-by-25bps-in-first-post-election-move/',
+    title: 'Federal Reserve cuts interest rate by 25bps in first post-Election move', published: '2024-11-07T19:30:00Z',
+    text: 'Full story. The Federal Reserve continued its rate-cutting campaign Thursday, Nov. 7, marking the first policy decision since the 2024 presidential election. The central bank shaved off another 25 basis points from the federal funds rate, in line with expectations. The latest decision sets the benchmark interest rate between 4.5%-4.75%, down from 4.75%-5%. This marks the second rate cut in 2024.',
+  },
+  {
+    // Says September's cut was 25 points (it was 50): kept as published.
+    event: 'fed-cut-2024-11', split: 'held-out-2', outlet: 'BankBeat',
+    url: 'https://bankbeat.biz/fomc-cuts-interest-rates-25-basis-points/',
+    title: 'FOMC cuts interest rates 25 basis points', titleFrom: 'address', published: '2024-11-08T12:00:00Z',
+    text: 'The Federal Open Market Committee unanimously lowered the target range for the federal funds rate by one-quarter of a percentage point on Nov. 7. The reduction, to 4.6 percent, came after the FOMC approved a 25-basis-point cut in September from a 40-year high of 5.3 percent. The FOMC cited continued economic expansion and easing labor market conditions in instituting the quarter-point cut. In a press conference following the rate cut, FOMC Chair Jerome Powell said Donald Trump\'s victory over Kamala Harris in the presidential election will have no impact on the committee\'s policy decisions.',
+  },
+  {
+    event: 'fed-cut-2024-11', split: 'held-out-2', outlet: 'MoneyCheck',
+    url: 'https://moneycheck.com/fed-makes-quarter-point-rate-cut-following-trump-victory-what-it-means-for-your-wallet/',
+    title: 'Fed makes quarter-point rate cut following Trump victory: what it means for your wallet', titleFrom: 'address', published: '2024-11-07T22:00:00Z',
+    text: 'TLDR: - Fed cut interest rates by 0.25 percentage points to 4.5%-4.75% range - This is the second rate cut of 2024, following September\'s larger cut - Trump\'s election victory won\'t have immediate impact on Fed policy - Inflation has dropped to 2.1%, close to Fed\'s 2% target - Markets expect another rate cut in December 2024. The Federal Reserve announced its second interest rate cut of 2024 on Thursday, November 7, lowering the federal funds rate by 0.25 percentage points to a range of 4.5% to 4.75%.',
+  },
+  {
+    event: 'fed-cut-2024-11', split: 'held-out-2', outlet: 'Stonescape (CNBC, machine-reworded)',
+    url: 'https://stonescape.us/general/58117',
+    title: 'Fed interest rate decision November 2024', titleFrom: 'lead', published: '2024-11-08T02:00:00Z',
+    text: 'close close. Fed interest rate decision November 2024: The Federal Reserve agreed to its second straight interest rate cut on Thursday. It took a less aggressive approach than before, but continued its efforts to right-size monetary policy. Following the big half-percentage point cut in September, the Federal Open Market Committee cut its benchmark federal funds rate by a quarter of a percentage point, or 25 basis points, to a target range of 4.50% to 4.75%.',
+  },
+  {
+    // Another rewording of the same CNBC report as Stonescape: near-copies.
+    event: 'fed-cut-2024-11', split: 'held-out-2', outlet: 'CFIC Squadrone (CNBC, machine-reworded)',
+    url: 'https://cfic-squadrone.fr/11/08/2024/oled/brxe28947iknhtml/bold-interest-rate-decision-november-2024',
+    title: 'Bold interest rate decision November 2024', titleFrom: 'address', published: '2024-11-08T06:00:00Z',
+    text: 'Bold interest rate decision November 2024: The Federal Reserve cuts interest rates by a quarter point. The Federal Reserve approved its second straight interest rate cut on Thursday, moving at a less aggressive pace than before but continuing its efforts to adjust monetary policy. Following September\'s big half-percentage-point cut, the Federal Open Market Committee cut its benchmark bid rate by a quarter of a percentage point, or 25 basis points, to a target range of 4.50%-4.75%.',
+  },
+  // ── Iceland: eruption north of Grindavík after weeks of earthquakes, 18 December 2023 (held-out 2) ──
+  {
+    event: 'grindavik-eruption-2023-12', split: 'held-out-2', outlet: 'Watchers',
+    url: 'https://watchers.news/2023/12/19/volcanic-eruption-starts-near-grindavik-reykjanes-peninsula-iceland/embed/',
+    title: 'Volcanic eruption starts near Grindavik, Reykjanes Peninsula, Iceland', published: '2023-12-19T02:00:00Z',
+    text: 'A new volcanic fissure eruption started at 22:17 UTC on December 18, 2023, about 4 km (2.5 miles) NE of the town of Grindavik, Reykjanes, Iceland. The eruptive fissure is about 4 km long, with the northern end just east of Stóra-Skógfell and the southern end just east of Sundhnúk.',
+  },
+  {
+    event: 'grindavik-eruption-2023-12', split: 'held-out-2', outlet: 'Webjosh (ABC News)',
+    url: 'https://webjosh.com/article/iceland-volcano-erupts-weeks-after-earthquakes-shake-southwest-coast-1702956363-11119',
+    title: 'Iceland volcano erupts weeks after earthquakes shake southwest coast', published: '2023-12-19T03:26:00Z',
+    text: 'ABC News. A volcano in Iceland has erupted, the country\'s meteorological office said late Monday local time. A volcano has erupted in Iceland, the country\'s meteorological office said late Monday local time -- weeks after earthquakes rumbled the southwestern coast. "An eruption has started north of Grindavík," the Icelandic Met Office said in an alert on its website. "It can be seen on webcams and seems to be located close to Hagafell, about 3 km [about 1.8 miles] north of Grindavík." An "earthquake swarm" started around 9 p.m. local time and the eruption began at 10:17 p.m., the office said.',
+  },
+  {
+    // An Italian page whose text is the English EPA caption; its headline words (from the address) are Italian.
+    event: 'grindavik-eruption-2023-12', split: 'held-out-2', outlet: 'Sky TG24 (EPA caption)',
+    url: 'https://tg24.sky.it/mondo/2023/12/19/eruzione-vulcano-islanda-foto',
+    title: 'Eruzione vulcano Islanda foto', titleFrom: 'address', published: '2023-12-19T08:00:00Z',
+    text: 'epa11036647 A handout picture provided by Iceland Civil Defense shows a volcanic eruption north of Grindavik, Iceland, 18 December 2023. The Icelandic Meteorological and Seismological Office (MET) reported late 18 December that a volcano erupted about 4 kilometers northeast of the town of Grindavik. An evacuation order for the population of Grindavik was issued early this year on 10 November 2023 following seismic activity and indications of considerable magma movement in the area. EPA/Iceland Civil Defense (almannavarnadeild) / HANDOUT EDITORIAL USE ONLY/NO SALES',
+  },
+  // ── Iceland: a second eruption sends lava into Grindavík and burns homes, 14 January 2024 (held-out 2), four weeks after the first ──
+  {
+    event: 'grindavik-eruption-2024-01', split: 'held-out-2', outlet: 'i24NEWS',
+    url: 'https://www.i24news.tv/en/news/international/environment/1705247313-icelandic-volcano-eruption-sends-lava-flowing-towards-fishing-village',
+    title: 'Icelandic volcano eruption sends lava flowing towards fishing village', titleFrom: 'address', published: '2024-01-14T15:48:00Z',
+    text: 'A volcanic eruption occurred in southwest Iceland on Sunday, causing lava flows to move towards the small fishing town of Grindavik. This resulted in some houses being set on fire. However, authorities had evacuated the town beforehand, ensuring no residents were at risk. Morgunbladid captured the eruption live on video, showing dramatic scenes of lava and smoke erupting from ground fissures and extending all the way to Grindavik.',
+  },
+  {
+    event: 'grindavik-eruption-2024-01', split: 'held-out-2', outlet: 'Reykjavík Grapevine',
+    url: 'https://grapevine.is/news/2024/01/14/eruption-has-begun-north-of-grindavik/',
+    title: 'UPDATES: Lava Reaches Grindavík, Claims First Homes', published: '2024-01-14T16:00:00Z',
+    text: 'From Iceland — UPDATES: Lava Reaches Grindavík, Claims First Homes. Published January 14, 2024. Photo by RÚV. UPDATE: 15:55 Met office geophysicist Benedikt Ófeigsson reports that land deformations and seismic activity around and inside Grindavík appear to have settled. It remains too early to make predictions about the longevity of the eruption, however. UPDATE: 15:45 Dozens of sheep and several family pets are believed to be trapped in Grindavík, RÚV reports.',
+  },
+  {
+    event: 'grindavik-eruption-2024-01', split: 'held-out-2', outlet: 'UNN',
+    url: 'https://unn.ua/en/news/in-iceland-lava-from-a-volcanic-eruption-reached-the-city',
+    title: 'In Iceland, lava from a volcanic eruption reached the city', titleFrom: 'address', published: '2024-01-14T18:00:00Z',
+    text: 'A volcanic eruption began in southwestern Iceland on Sunday, January 14. Lava reached the small fishing town of Grindavik. At least three houses burned down there. This was reported by RUV, according to UNN. Details. The lava reached the streets of the city and covered part of one building, which caught fire, and then another. No one was injured. Almost 4000 people in Grindavik were evacuated in advance.',
+  },
+  {
+    event: 'grindavik-eruption-2024-01', split: 'held-out-2', outlet: 'Volcanoes.de',
+    url: 'https://www.volcanoes.de/2024/01/14/eruption-on-iceland-close-to-grindavik/',
+    title: 'Eruption on Iceland close to Grindavik', published: '2024-01-14T22:00:00Z',
+    text: 'The expected volcanic eruption began this morning on Iceland\'s Reykjanes Peninsula. A 900 m long eruption fissure opened 2 km north of Grindavik. Lava fountains along the fissure fed a lava flow that flowed in a southwesterly direction. In the afternoon a 1 m long fissure appeared on the outskirts of Grindavik. It is about 200 m from the nearest building. In the late afternoon a lava flow reached the first two houses. They burned down.',
+  },
+  {
+    event: 'grindavik-eruption-2024-01', split: 'held-out-2', outlet: 'Graphic News',
+    url: 'https://www.graphicnews.com/en/pages/45308/desastres-erupcion-en-islandia-incendia-casas',
+    title: 'Iceland eruption sets houses on fire', published: '2024-01-15T12:00:00Z',
+    text: '• For full details of graphics available/in preparation, see Menu -> Planners. Iceland eruption sets houses on fire infographic. Graphic shows details of the eruption. Homes destroyed as lava hits Iceland town. By Jordi Bou. January 15, 2024 - Lava flowed into houses in the Icelandic town of Grindavik after a volcano on the Reykjanes peninsula erupted for the second time in less than a month. A crack in the earth\'s surface opened in the early hours of Sunday, spilling lava into the fishing town.',
+  },
+  {
+    event: 'grindavik-eruption-2024-01', split: 'held-out-2', outlet: 'Daily Mail',
+    url: 'https://www.dailymail.co.uk/news/article-12962007/iceland-volcano-eruption-lava-town-house-fire.html',
+    title: 'Iceland volcano eruption lava town house fire', titleFrom: 'address', published: '2024-01-14T19:00:00Z',
+    text: 'Homes in the Icelandic town of Grindavik have been set alight by an eruption on the Reykjanes peninsula. Video footage shows two large homes on the northernmost tip of the fishing town, which lies around 25 miles away from Iceland\'s capital Reykjavík, burning after lava that burst from the earth today crept towards them. The homes, both painted white, were seen burning next to the ever-growing flow of molten rock. Two fissures have so far opened up, just weeks after the town was evacuated to ensure the safety of its population of around 4,000.',
+  },
+  {
+    // Recalls the December eruption too; it reports January's.
+    event: 'grindavik-eruption-2024-01', split: 'held-out-2', outlet: 'Jurnal Time (The Guardian)',
+    url: 'https://www.jurnaltime.com/the-lava-of-the-volcano-has-reached-the-settlements',
+    title: 'The lava of the volcano has reached the settlements', titleFrom: 'address', published: '2024-01-15T08:00:00Z',
+    text: 'According to the British newspaper The Guardian, earthquakes in the town of Grindavik caused two cracks in the area. Lava spewing from the fissures, reaching a height of 100 meters, breached the wall built to protect the town of Grindavik from the lava. At least three houses were engulfed in flames in the fire caused by the lava reaching the settlements. The volcano on the Reykjanes Peninsula erupted on December 18, the IMO said in a statement.',
   },
 ];
