@@ -12,7 +12,7 @@ import { addArticles, tempLibrary, type TempLibrary } from '../testing/temp-libr
 import { sanitizeArticle } from '../text/sanitize.ts';
 import { relatedArticles } from './related.ts';
 import { start, type FixtureServer } from '../../../e2e/fixtures/fixture-server.ts';
-import { assignPending, StoryAssigner } from './stories.ts';
+import { assignPending, headlineCoverage, MIN_HEADLINE_COVERAGE, StoryAssigner } from './stories.ts';
 
 const now = Date.UTC(2026, 2, 10, 12);
 const storm = (detail: string) =>
@@ -207,6 +207,40 @@ describe('story features leave out what is not the story', () => {
     assert.deepEqual(relatedArticles(lib.core.store, a!).map((e) => e.article.id), []);
     assert.deepEqual(relatedArticles(lib.core.store, b!).map((e) => e.article.id), []);
   });
+
+  test('background about the same town and mayor does not join a story whose headline it never carries (the sea-wall dispute before the storm)', () => {
+    lib = tempLibrary({ now: () => now });
+    const core = lib.core;
+    addArticles(core, 'Other Gazette', FILLER.map((title, i) => ({ title, body: `${title}. Officials said more details would follow.`, hoursAgo: i + 1 })), now);
+    const town = 'Mayor Talvik, the Dunmere sea wall on Quay Street and the Dunmere harbour';
+    const [dispute] = addArticles(
+      core,
+      'Harbour Ledger',
+      [{ title: 'Dunmere mayor and region clash over sea wall repair bill', body: `A survey found the wall failing. ${town} need repairs costing eleven million, and Mayor Talvik says the region must pay for the Dunmere sea wall.`, hoursAgo: 60 }],
+      now,
+    );
+    const [night] = addArticles(
+      core,
+      'Daily Lantern',
+      [{ title: "'The whole house was humming': a night inside Storm Oriel", body: `The baker on Quay Street kept baking when the lights went. ${storm('By dawn Mayor Talvik and the baker stood on Quay Street by the Dunmere sea wall.')}`, hoursAgo: 14 }],
+      now,
+    );
+    const [wire] = addArticles(core, 'Capital Wire', [{ title: 'Storm Oriel breaches Dunmere sea wall', body: storm('Power was cut to thousands of homes.'), hoursAgo: 5 }], now);
+    // Only the feature is within the same-story window of the dispute (46 hours), as in the sample edition.
+    core.stories.drain();
+    const groups = core.store.storyGroups;
+    assert.notEqual(groups.storyOf(night!), null);
+    assert.equal(groups.storyOf(night!), groups.storyOf(wire!), 'the two storm reports are one story');
+    assert.notEqual(groups.storyOf(dispute!), groups.storyOf(night!), 'the dispute never names the storm: it is not the storm story');
+  });
+});
+
+test('headline coverage: the idf-weighted share of a headline\'s words the other article carries', () => {
+  const idf = (term: string) => (term === 'oriel' ? 3 : 1);
+  assert.equal(headlineCoverage('Storm Oriel hits Dunmere', new Set(['oriel', 'dunmere']), idf), 4 / 6);
+  assert.equal(headlineCoverage('A night inside Storm Oriel', new Set(['dunmere', 'harbour']), idf), 0);
+  assert.equal(headlineCoverage('— !', new Set(), idf), 1, 'a headline of no words neither agrees nor disagrees');
+  assert.ok(MIN_HEADLINE_COVERAGE > 0 && MIN_HEADLINE_COVERAGE < 0.5);
 });
 
 describe('story decisions are background work in short steps', () => {
