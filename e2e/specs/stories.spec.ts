@@ -1,7 +1,8 @@
 // Stories fold in the list (issue #17), through the app as a reader uses it: three outlets'
 // feeds on 127.0.0.1 carry one event's real coverage (electron/core/related/eval/real-coverage.ts),
 // the story shows as one row with "+2 sources", → shows the other outlets beneath it, opening
-// the lead reads the whole story (Ctrl+Z undoes it), folding off shows every copy, and the
+// the lead reads the whole story (Ctrl+Z undoes it), Shift+A on its row marks just that story,
+// folding off shows every copy, and the
 // palette turns folding on again.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -89,6 +90,15 @@ test('one event from three outlets is one row; → shows the others, opening the
     await page.keyboard.press('ControlOrMeta+z');
     await expect(status(page)).toContainText('2 articles unread again');
     await expect(list.locator(`#${lead}`)).toContainText('2 unread');
+
+    // Shift+A on the story's row marks that story, not the whole list (no "Mark all as read?" question).
+    const unreadCount = page.locator('bs-nav button[data-view="unread"] .count');
+    const unreadBefore = Number((await unreadCount.textContent())!.trim());
+    await page.keyboard.press('Shift+A');
+    await expect(status(page)).toContainText('Story read: 2 other articles marked as read');
+    await expect(list.locator(`#${lead}`)).not.toContainText('unread');
+    await expect(page.getByRole('dialog', { name: 'Mark all as read?' })).toHaveCount(0);
+    await expect(unreadCount).toHaveText(String(unreadBefore - 2));
   }
 
   // Folding off (Preferences): every outlet's copy has its own row.
