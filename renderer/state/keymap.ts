@@ -71,6 +71,16 @@ function insideOpenDialog(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof HTMLDialogElement && node.open);
 }
 
+/**
+ * A field of a dialog that has closed is out of view, but the browser takes focus off it only at its
+ * next rendering step (and a dialog opened while nothing had focus gives focus back to nothing). A key
+ * pressed in between is meant for the app, not typed into the hidden field: Shift+S right after Escape
+ * closed "Add a source" was swallowed that way (issue #17).
+ */
+function insideClosedDialog(event: Event): boolean {
+  return event.composedPath().some((node) => node instanceof HTMLDialogElement && !node.open);
+}
+
 export interface KeymapOptions {
   /** Runs the command; return false to let the key do its usual thing instead. */
   run(id: CommandId, event: KeyboardEvent): boolean | void;
@@ -142,7 +152,7 @@ export class KeymapController implements ReactiveController {
     if (!chord) return;
     const target = deepTarget(event);
     const hasCommandModifier = /(^|\+)(Mod|Ctrl|Alt)\+/.test(chord);
-    if (isTextEntry(target) && !hasCommandModifier) {
+    if (isTextEntry(target) && !hasCommandModifier && !insideClosedDialog(event)) {
       this.#clearPending();
       return;
     }

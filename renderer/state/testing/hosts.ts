@@ -152,7 +152,7 @@ export class TestCommandHost extends LitElement {
   }
 }
 
-/** Owns a few commands that log what they do: g a is slow, r is slower than the router waits, Enter never applies. */
+/** Owns a few commands that log what they do: g a is slow, r is slower than the router waits, o never applies. */
 @customElement('test-command-owner')
 export class TestCommandOwner extends LitElement {
   readonly #commands = new OwnCommands(this, {
@@ -161,6 +161,7 @@ export class TestCommandOwner extends LitElement {
     'go.all': (run) => this.#slow('go.all', 150, run),
     'library.refresh': (run) => this.#slow('library.refresh', 1000, run),
     'article.open': () => false,
+    'view.toggleSources': () => void log.push('view.toggleSources'),
   });
 
   async #slow(name: string, ms: number, run: CommandRun): Promise<void> {
