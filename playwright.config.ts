@@ -7,10 +7,6 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   forbidOnly: true,
-  // On CI a failed test runs once more and is reported as flaky when the retry passes, so the report still
-  // names it. Known: a Shift+S during a list reload at start-up is sometimes not applied (open bug, see
-  // the closing note); two shared cores under load make such races show.
-  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',
   projects: [

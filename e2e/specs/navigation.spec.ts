@@ -3,7 +3,6 @@
 // sidebar action (Add source, Refresh all) in the command table: a key, the palette, the menu.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/launch-app.ts';
-import { unfoldStories } from '../fixtures/stories.ts';
 
 async function appReady(page: Page): Promise<void> {
   await expect(page.locator('bs-article-list').getByRole('option').first()).toBeVisible();
@@ -58,9 +57,6 @@ test('Add source and Refresh all are commands: a key, the palette and the File m
   const app = await launchApp();
   const { page } = app;
   await appReady(page);
-  // Folding off: with it on, the list reloads in place as the sample edition's stories are decided
-  // at start, and a Shift+S pressed during such a reload was seen not to fold the sources away (open).
-  await unfoldStories(page);
   const dialog = page.getByRole('dialog', { name: 'Add a source' });
   await page.keyboard.press('a');
   await expect(dialog).toBeVisible();
