@@ -149,7 +149,7 @@ describe('bench smoke (10,000 articles)', { timeout: 20 * 60_000 }, () => {
     const ingest = run('ingest') as IngestResult;
     assert.equal(ingest.articles, MARGINAL_ARTICLES);
     assert.ok(ingest.articlesPerSecond > 0 && ingest.batchRates.length === Math.ceil(MARGINAL_ARTICLES / BATCH));
-    for (const key of ['list.all.first', 'list.unread.deep', 'list.bookmarks.first', 'search', 'related', 'open', 'bookmarkToggle']) {
+    for (const key of ['list.all.first', 'list.unread.deep', 'list.bookmarks.first', 'search', 'related', 'bigPicture', 'open', 'bookmarkToggle']) {
       assert.ok(ours.samples[key]!.length > 0, key);
       assert.ok(raw.samples[key]!.length > 0, key);
     }
