@@ -14,6 +14,7 @@ import { openDatabase } from '../electron/core/library/database.ts';
 import { readEdition, seedEdition } from '../electron/core/library/edition.ts';
 import { StoryGroups } from '../electron/core/library/story-groups.ts';
 import { REAL_COVERAGE } from '../electron/core/related/eval/real-coverage.ts';
+import { HELD_OUT_3 } from '../electron/core/related/eval/real-coverage-3.ts';
 import { syntheticCorpus } from '../electron/core/related/eval/synthetic.ts';
 import { assignPending } from '../electron/core/related/stories.ts';
 import type { Thresholds } from '../electron/core/related/related.ts';
@@ -28,7 +29,7 @@ export interface StoryLabel {
   /** The labelled event, or null for an article that is a story alone. */
   event: string | null;
   corpus: 'real' | 'edition' | 'synthetic';
-  split: 'dev' | 'held-out' | 'held-out-2' | null;
+  split: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | null;
   title: string;
   outlet: string;
 }
@@ -76,7 +77,7 @@ export function buildStoryLibrary(dir: string): StoryLibrary {
     const id = store.upsertArticle({ sourceId: sourceFor(a.outlet, `${a.outlet}.example`), guid: a.key, url: `https://${a.outlet}.example/${a.key}`, title: a.title, html, text: body, lang: a.lang, published: NOW - a.hoursAgo * 3600_000 });
     labels.set(id, { event: a.story, corpus: 'synthetic', split: null, title: a.title, outlet: a.outlet });
   }
-  const real = [...REAL_COVERAGE].sort((a, b) => Date.parse(a.published) - Date.parse(b.published));
+  const real = [...REAL_COVERAGE, ...HELD_OUT_3].sort((a, b) => Date.parse(a.published) - Date.parse(b.published));
   for (const a of real) {
     const { html, text: body } = sanitizeArticle(`<p>${a.text}</p>`);
     const id = store.upsertArticle({ sourceId: sourceFor(a.outlet, new URL(a.url).hostname), guid: a.url, url: a.url, title: a.title, html, text: body, lang: 'en', published: Date.parse(a.published) });
@@ -176,8 +177,8 @@ function linkGroups(ids: number[], similarity: (a: number, b: number) => number,
 }
 
 export interface StoryFigures {
-  ours: Record<'dev' | 'heldOut' | 'heldOut2' | 'edition', PairFigures>;
-  baseline: Record<'dev' | 'heldOut' | 'heldOut2' | 'edition', PairFigures & { threshold: number }>;
+  ours: Record<'dev' | 'heldOut' | 'heldOut2' | 'heldOut3' | 'edition', PairFigures>;
+  baseline: Record<'dev' | 'heldOut' | 'heldOut2' | 'heldOut3' | 'edition', PairFigures & { threshold: number }>;
 }
 
 export function evaluateStories(thresholds: Thresholds = TUNED, verbose = false, verboseHeldOut2 = false): StoryFigures {
@@ -192,6 +193,7 @@ export function evaluateStories(thresholds: Thresholds = TUNED, verbose = false,
       dev: [of((l) => l.split === 'dev'), real],
       heldOut: [of((l) => l.split === 'held-out'), real],
       heldOut2: [of((l) => l.split === 'held-out-2'), real],
+      heldOut3: [of((l) => l.split === 'held-out-3'), real],
       edition: [of((l) => l.corpus === 'edition'), of((l) => l.corpus === 'edition')],
     } as const;
     const ours = {} as StoryFigures['ours'];
@@ -199,7 +201,7 @@ export function evaluateStories(thresholds: Thresholds = TUNED, verbose = false,
     for (const [name, [ids, context]] of Object.entries(sets) as [keyof typeof sets, readonly [number[], number[]]][]) {
       const wrong: [number, number, 'extra' | 'missed'][] = [];
       ours[name] = pairFigures(ids, context, same, library.labels, wrong);
-      if (verbose && (name !== 'heldOut2' || verboseHeldOut2)) {
+      if (verbose && ((name !== 'heldOut2' && name !== 'heldOut3') || verboseHeldOut2)) {
         for (const [a, b, kind] of wrong) {
           const la = library.labels.get(a)!;
           const lb = library.labels.get(b)!;
@@ -231,9 +233,10 @@ export function printStoryFigures(figures: StoryFigures): void {
     dev: 'real coverage, development half',
     heldOut: 'real coverage, held-out half (reported)',
     heldOut2: 'real coverage, second held-out group',
+    heldOut3: 'real coverage, third held-out group',
     edition: 'sample edition',
   } as const;
-  for (const key of ['dev', 'heldOut', 'heldOut2', 'edition'] as const) {
+  for (const key of ['dev', 'heldOut', 'heldOut2', 'heldOut3', 'edition'] as const) {
     console.log(storyLine(names[key], figures.ours[key]));
     const b = figures.baseline[key];
     console.log(storyLine(`  baseline: TF-IDF cosine ≥ ${b.threshold} (hindsight)`, b));

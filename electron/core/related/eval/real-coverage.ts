@@ -24,7 +24,7 @@
 
 export interface RealArticle {
   event: string;
-  split: 'dev' | 'held-out' | 'held-out-2';
+  split: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3';
   outlet: string;
   url: string;
   title: string;
