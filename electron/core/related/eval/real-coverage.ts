@@ -1,6 +1,6 @@
 // Real multi-outlet coverage for the same-story evaluation: short excerpts of
 // public news pages (headline, the outlet, its address, the opening of the
-// text as the page stored it, boilerplate included) about twenty-four events,
+// text as the page stored it, boilerplate included) about thirty events,
 // labelled by hand. Kept small on purpose: each excerpt is only the opening
 // lines a feed would carry, with the page named so it can be checked.
 //
@@ -19,6 +19,12 @@
 // days apart, one storm's floods in Greece and then Libya, two UK storms a
 // day apart, two Fed cuts seven weeks apart, two eruptions at Grindavík four
 // weeks apart), with wire copies and machine-reworded near-copies among them.
+// A later round added six development events (35 excerpts) of one hard kind:
+// two named storms in the same region a day or two apart whose coverage
+// recalls the other (Isha then Jocelyn over Ireland and the UK; Ciarán over
+// France, the Channel Islands and southern England, then Domingos on France's
+// Atlantic coast; Malik then Corrie over Scotland and northern England). A
+// headline naming both storms is labelled with the storm its report is about.
 // Headlines marked `titleFrom: 'address'` are the words of the page's own
 // address, where the stored excerpt did not include the headline.
 
@@ -397,6 +403,233 @@ export const REAL_COVERAGE: RealArticle[] = [
     url: 'https://www.pmbug.com/tags/mv-dali/',
     title: 'Francis Scott Key Bridge collapses in Baltimore after ship strike', published: '2024-03-26T13:00:00Z',
     text: 'Sad............. Mar 26, 2024 The Francis Scott Key Memorial Bridge collapsed early Tuesday morning after a ship struck it, officials say. Rescue efforts are underway after several vehicles fell into the water below. 8:27',
+  },
+  // ── Storm Isha: red warnings, deaths and power cuts across Ireland and the UK, 21-22 January 2024 (dev) ──
+  {
+    event: 'storm-isha-2024', split: 'dev', outlet: 'Farmers Journal',
+    url: 'https://www.farmersjournal.ie/news/news/over-170-000-without-power-as-storm-isha-sweeps-across-ireland-801784',
+    title: 'Over 170 000 without power as storm Isha sweeps across Ireland', titleFrom: 'address', published: '2024-01-21T12:00:00Z',
+    text: 'Over 170,000 homes, farms and businesses are without power this Sunday evening as a result of severe winds from storm Isha. "While ESB Networks teams are restoring power where safe to do so, we expect that the number of customers without power will increase as storm Isha continues to tracks across the country. "The worst impacted counties are Mayo, Galway, Roscommon and Kerry. "Further outages overnight are expected, particularly in the northwest, with Met Éireann wind warnings remaining in place until the early hours of tomorrow morning," an ESB spokesperson said.',
+  },
+  {
+    event: 'storm-isha-2024', split: 'dev', outlet: 'GB News',
+    url: 'https://www.gbnews.com/weather/storm-isha-latest-uk-weather-warnings-wind-tornado-met-office?rebelltitem=7',
+    title: 'Storm Isha claims another victim: Two dead after furious 100mph winds smash into UK', published: '2024-01-22T07:45:00Z',
+    text: 'Storm Isha claims another victim: Two dead after furious 100mph winds smash into UK. Storm Isha claims another victim: Two dead after furious 100mph winds smash into UK. Storm Isha has caused widespread travel disruption across the UK. GB News. James Saunders. By James Saunders. Published: 22/01/2024 - 07:45. Updated: 22/01/2024 - 14:42. Two men dead as thousands left without power; transport disrupted across the UK. Hundreds of flights cancelled across the UK and Ireland with hundreds more axed in Amsterdam. 45,000 people left without power in Northern Ireland. Red wind warning issued for northern Scotland and yellow warning in place UK-wide until Wednesday.',
+  },
+  {
+    event: 'storm-isha-2024', split: 'dev', outlet: 'The Independent',
+    url: 'https://www.independent.co.uk/news/uk/home-news/storm-isha-tree-crash-northern-ireland-death-b2482720.html',
+    title: 'Storm Isha death toll reaches four as man in his 60s dies in road crash', published: '2024-01-22T16:00:00Z',
+    text: 'Stay up to date with notifications from The Independent. Notifications can be managed in browser preferences. Storm Isha death toll reaches four as man in his 60s dies in road crash. Four deaths across UK and Ireland as Storm Isha brings 99pmh winds. Matt Mathers. Monday 22 January 2024 16:00 GMT. Related video: Storm Isha blows suitcase across Edinburgh Airport tarmac. A fourth person has died as gale-force winds from Storm Isha wreak havoc across the UK and Ireland. A man in his sixties died in a collision on Broad Road in Limavady, Derry/Londonderry on Sunday night, police said. The van he was driving in collided with a fallen tree and another vehicle at around 9.45pm.',
+  },
+  {
+    // Recalls the coming Storm Jocelyn; it reports Isha's aftermath.
+    event: 'storm-isha-2024', split: 'dev', outlet: 'ITV News (UTV)',
+    url: 'https://www.itv.com/news/utv/2024-01-22/storm-wreaks-havoc-killing-one-and-leaving-thousands-without-power',
+    title: 'Storm wreaks havoc killing one and leaving thousands without power', titleFrom: 'address', published: '2024-01-22T12:00:00Z',
+    text: 'Play Brightcove video. Storm Isha wreaked havoc across Northern Ireland with winds up to 81mph recorded, leaving one man dead after a crash and thousands without power. It was the worst storm in a decade. There was widespread disruption with emergency crews working through Monday to clear roads and restore power. It comes as another storm, Jocelyn, is to hit on Tuesday afternoon at around 4pm. Although it is not expected to be as severe as Isha. A man in his 60s was killed in a crash involving two vans and a fallen tree in Limavady, Co Londonderry, on Sunday night, police said.',
+  },
+  {
+    // Names the coming Storm Jocelyn in its summary; it reports Isha's power cuts.
+    event: 'storm-isha-2024', split: 'dev', outlet: 'BBC News',
+    url: 'https://feeds.bbci.co.uk/news/articles/cxemy3p372vo',
+    title: 'Thousands of homes without power after Storm Isha', published: '2024-01-22T12:00:00Z',
+    text: 'Thousands of homes without power after Storm Isha. Candle light Image source, Getty images. Image caption, Areas in the north west of the country were some of the worst impacted by Storm Isha. At a glance. A number of homes in the Republic of Ireland could be without power for "a number of days" following Storm Isha. Work will continue to restore power, ESB Networks says. More than 68,000 homes were without power on Monday night. A status orange wind warning has been issued for three counties on Tuesday as Met Éireann names Storm Jocelyn. Published. Thousands of homes in the Republic of Ireland remain without power following Storm Isha.',
+  },
+  {
+    event: 'storm-isha-2024', split: 'dev', outlet: 'Energy Live News',
+    url: 'https://www.energylivenews.com/2024/01/22/storm-isha-powers-more-than-half-of-britain/',
+    title: 'Storm Isha powers more than half of Britain', titleFrom: 'address', published: '2024-01-22T12:00:00Z',
+    text: 'The impact of Storm Isha has been significant, contributing to the generation of 54% of UK electricity but also causing widespread power disruptions across the region. More than 40,000 households in Northern Ireland experienced power outages, a number that reduced from a peak of 53,000. Scotland and Cumbria also faced challenges, with 1,000 and 8,000 homes without power, respectively. Electricity North West has estimated a restoration time of 5pm on Tuesday, considering it a worst-case scenario. In the Republic of Ireland, more than 170,000 properties were affected by power cuts.',
+  },
+  // ── Storm Jocelyn: amber warnings, trains halted in Scotland, flooding in York, 23-24 January 2024 (dev), two days after Isha ──
+  {
+    // The headline names both storms; it reports Jocelyn's warning.
+    event: 'storm-jocelyn-2024', split: 'dev', outlet: 'NationalWorld',
+    url: 'https://www.nationalworld.com/news/weather/storm-jocelyn-met-office-amber-alert-issued-uk-braced-80mph-wind-speeds-storm-isha-wreaks-havoc-4488500',
+    title: 'Storm Jocelyn: Met Office amber alert issued - UK braced for 80mph wind speeds after Storm Isha wreaks havoc', published: '2024-01-22T12:00:00Z',
+    text: 'Storm Jocelyn: Met Office amber alert issued - UK braced for 80mph wind speeds after Storm Isha wreaks havoc. The Met Office has issued an amber alert as the UK braces for wind speeds of up to 80mph during Storm Jocelyn. Watch more of our videos on Shots! and live on Freeview channel 276. Visit Shots! now. An amber warning for wind has been issued as Storm Jocelyn is set to batter some parts of the UK with speeds of up to 80mph. This comes just one day after Storm Isha caused widespread destruction throughout the country, including travel disruptions and fatalities.',
+  },
+  {
+    // The headline names both storms; it reports Jocelyn's forecast and recalls Isha.
+    event: 'storm-jocelyn-2024', split: 'dev', outlet: 'The Sun Malaysia (Bernama, Anadolu)',
+    url: 'https://thesun.my/world/uk-on-alert-as-storm-jocelyn-follows-in-the-wake-of-storm-isha-HC12016771',
+    title: 'UK on alert as Storm Jocelyn follows in the wake of Storm Isha', titleFrom: 'address', published: '2024-01-23T12:00:00Z',
+    text: 'LONDON: In the aftermath of Storm Isha, a new weather system, Storm Jocelyn, is poised to bring the United Kingdom (UK) additional challenges, warned the country’s meteorological office on Monday. Despite being weaker than its predecessor, Jocelyn is expected to deliver heavy rain and powerful winds across various regions, Anadolu Agency (AA) reported. Amber and yellow national severe weather warnings for wind have been issued covering much of the UK together with yellow warnings for rain covering parts of western and southern Scotland, and northwest England. “Although this system will be a step down relative to Storm Isha, with the damage and cleanup still underway, we could potentially see more impacts from Storm Jocelyn,“ said Meteorology Office Chief Meteorologist Steve Willington.',
+  },
+  {
+    event: 'storm-jocelyn-2024', split: 'dev', outlet: 'STV News',
+    url: 'https://news.stv.tv/scotland/storm-jocelyn-brings-travel-disruption-as-trains-across-scotland-to-be-suspended',
+    title: 'Storm Jocelyn brings travel disruption as more wind and rain expected', published: '2024-01-23T12:00:00Z',
+    text: 'Storm Jocelyn brings travel disruption as more wind and rain expected. It is the second time in three nights that rail services have been stopped due to extreme weather conditions. Latest updates. ScotRail services to be suspended from 7pm. Winds of up to 80mph expected in some areas. Thousands of homes were still without power on Monday night. Two people dead and one seriously injured following Storm Isha. Rail services across Scotland will be suspended from 7pm on Tuesday as Storm Jocelyn batters the country. It is the second time in three nights that rail services have been stopped due to extreme weather conditions.',
+  },
+  {
+    event: 'storm-jocelyn-2024', split: 'dev', outlet: 'Shropshire Star (PA)',
+    url: 'https://www.shropshirestar.com/news/uk-news/2024/01/23/no-trains-in-scotland-after-7pm-as-storm-jocelyn-brings-strong-winds-and-rain/',
+    title: 'No trains in Scotland after 7pm as Storm Jocelyn brings strong winds and rain', titleFrom: 'address', published: '2024-01-23T12:00:00Z',
+    text: 'No ScotRail trains will run in Scotland after 7pm as Storm Jocelyn sweeps in bringing more heavy wind and rain to the country. Rush hour services on Wednesday morning have also been cancelled due to expectations of extreme weather over the next 24 hours. The Met Office has issued yellow weather warnings for wind covering much of the UK, with an amber wind warning covering the west coast of Scotland, parts of the north and north east and Orkney between 6pm on Tuesday until 8am on Wednesday.',
+  },
+  {
+    event: 'storm-jocelyn-2024', split: 'dev', outlet: 'The Yorkshire Post',
+    url: 'https://www.yorkshirepost.co.uk/news/weather/storm-jocelyn-train-disruptions-and-cancellations-planes-diverted-and-flooding-in-yorkshire-4490563',
+    title: 'Storm Jocelyn: Train disruptions and cancellations, planes diverted and flooding in Yorkshire', published: '2024-01-24T12:00:00Z',
+    text: 'Storm Jocelyn: Train disruptions and cancellations, planes diverted and flooding in Yorkshire. Storm Isha moved across the country leaving chaos in it’s wake with downed trees, roofs blown off and even overturned a lorry – now Storm Jocelyn is bringing train disruptions and cancellations, plane diversions and flooding in Yorkshire. Storm Jocelyn is the tenth named storm in five months and only the second time in a UK storm season that the letter J has been reached in the alphabet. Storm seasons run from the start of September to the end of the following August and the first time the letter J was reached was in March 2016, with Storm Jake.',
+  },
+  {
+    event: 'storm-jocelyn-2024', split: 'dev', outlet: 'Yahoo News Malaysia',
+    url: 'https://malaysia.news.yahoo.com/thousands-remain-without-power-rail-131535466.html',
+    title: 'Thousands remain without power but rail services resume after Storm Jocelyn', published: '2024-01-24T12:00:00Z',
+    text: 'Thousands remain without power but rail services resume after Storm Jocelyn. Rail lines are beginning to reopen after Storm Jocelyn swept in, bringing travel disruption and leaving thousands without power. An amber weather warning was in place in parts of Scotland at the height of the storm while a yellow wind warning for much of the northern half of the UK has been extended until 3pm on Wednesday. ScotRail suspended its services at 7pm on Tuesday and through the Wednesday morning rush hour as the storm battered the country. Routes began to reopen from around lunchtime following safety checks, though ScotRail warned it will take time for the situation to return to normal.',
+  },
+  // ── Storm Ciarán: record winds in Brittany, a tornado in Jersey, amber warnings in southern England, 31 October-2 November 2023 (dev) ──
+  {
+    event: 'storm-ciaran-2023', split: 'dev', outlet: 'Brighton and Hove News',
+    url: 'https://www.brightonandhovenews.org/2023/10/31/storm-ciaran-warning-upgraded-to-amber/',
+    title: 'Storm Ciaran warning upgraded to amber', titleFrom: 'address', published: '2023-10-31T12:00:00Z',
+    text: 'The Met Office has upgraded the weather warning for Storm Ciarán on Thursday to amber, saying winds may exceed 85mph in exposed coastal areas. A yellow warning for rain is also in place, with up to 6cm possible on higher ground. Large waves are expected to batter the south coast. The wind warning says: “On Thursday morning very strong west to southwesterly winds will develop over parts of the far south and southeast of England where gusts are likely to reach 70-80 mph in some coastal areas and may exceed 85 mph in a few of the most exposed English Channel coastal spots.',
+  },
+  {
+    event: 'storm-ciaran-2023', split: 'dev', outlet: 'The Straits Times (Reuters)',
+    url: 'https://www.straitstimes.com/world/europe/one-dead-as-storm-ciaran-hits-france',
+    title: 'One dead as storm Ciaran hits France', titleFrom: 'address', published: '2023-11-02T12:00:00Z',
+    text: 'PARIS - Storm Ciaran left one person dead and 1.2 million households without electricity on Thursday with parts of Brittany and Normandy on red alert for strong winds and the rest of the northwest on orange alert, officials said. In the Finistere department in Brittany, where winds of up to 207 km/h were recorded on the Pointe du Raz, two people were slightly injured and road traffic remained prohibited until further notice, local prefect Alain Espinasse told RTL radio. "I repeat: stay at home," Espinasse said. Transport Minister Clement Beaune told Fanceinfo radio that a truck driver died in the Aisne department, northeast of Paris when a tree fell on his truck.',
+  },
+  {
+    event: 'storm-ciaran-2023', split: 'dev', outlet: 'Head Post',
+    url: 'https://head-post.com/storm-ciaran-struck-western-europe',
+    title: 'Storm Ciaran struck Western Europe', titleFrom: 'address', published: '2023-11-02T12:00:00Z',
+    text: 'At least one person was killed and 1.2 million French homes were left without power in France on Thursday morning as Storm Ciaran slammed into Western Europe overnight. In France, wind speeds of up to 207 kilometres per hour were recorded on the Pointe du Raz, in the Finistère department in Brittany. 780,000 of the 1.2 million homes left without electricity were located in Brittany, the energy company Enedis reported on Thursday morning. Transport Minister Clément Beaune reported that a truck driver was killed in the Aisne department northeast of Paris on Thursday when a tree fell on his vehicle.',
+  },
+  {
+    event: 'storm-ciaran-2023', split: 'dev', outlet: 'The Chronicle, Ghana (CNN)',
+    url: 'https://thechronicle.com.gh/storm-ciaran-batters-france-and-england-cutting-1-million-off-power-grids',
+    title: 'Storm Ciaran batters France and England cutting 1 million off power grids', titleFrom: 'address', published: '2023-11-02T12:00:00Z',
+    text: 'Storm Ciarán has brought hurricane-strength winds to France, the Channel Islands and southern England, leaving more than a million people without access to electricity and forcing hundreds of schools to close. At least one person in France was killed, while 1.2 million people in the country were without power, as winds of over 120 kilometers per hour (75 miles per hour), and gusts of more than 200kmh (124mph) hit the department of Finistère in the northwest, according to the country’s meteorological agency Meteo-France. The wind speeds broke several local records.',
+  },
+  {
+    event: 'storm-ciaran-2023', split: 'dev', outlet: 'BBC News',
+    url: 'https://feeds.bbci.co.uk/news/world-europe-jersey-67297932',
+    title: 'Storm Ciarán forces Jersey families out of homes', published: '2023-11-02T12:00:00Z',
+    text: 'Storm Ciarán forces Jersey families out of homes. Published. Families forced from their homes in Jersey during Storm Ciarán have been put up in hotels, as winds of more than 100mph left fallen trees, flooded roads and ripped roofs from homes. A tornado and strong winds battered the island overnight, with 40 people evacuated from their homes. High tide swells surged on Victoria Avenue amid road closures, shut schools and cancelled flights and ferries. The government has assured residents medical supplies will remain available. There had been some concerns supplies could start to run out with the island effectively cut off.',
+  },
+  {
+    event: 'storm-ciaran-2023', split: 'dev', outlet: 'ITV News (Channel)',
+    url: 'https://itv.com/news/channel/2023-11-02/guernsey-still-likely-to-suffer-from-further-bad-weather',
+    title: 'Storm Ciarán: Guernsey ‘still likely to suffer from further bad weather’, says Chief Minister', published: '2023-11-02T12:00:00Z',
+    text: 'Storm Ciarán: Guernsey ‘still likely to suffer from further bad weather’, says Chief Minister. Fred Dimbleby reports on the damage in Guernsey. Guernsey\'s Chief Minister says the island will "still be likely to suffer from further bad weather" in the coming days, following the arrival of Storm Ciarán. An orange wind warning remains in place for the Channel Islands, where wind speeds of up to 104mph have been recorded. Deputy Peter Ferbrache has thanked the emergency services and volunteers for their "magnificent" support, but urged islanders to continue to be vigilant while unsettled weather continues.',
+  },
+  // ── Storm Domingos: orange warnings and 150 km/h gusts on France's Atlantic coast, 4-5 November 2023 (dev), two days after Ciarán ──
+  {
+    event: 'storm-domingos-2023', split: 'dev', outlet: 'The Local France',
+    url: 'https://www.thelocal.fr/20231104/concern-as-storm-domingos-set-to-hit-france-on-saturday-evening',
+    title: 'Concern as storm Domingos set to hit France on Saturday evening', titleFrom: 'address', published: '2023-11-04T12:00:00Z',
+    text: 'Advertisement. Storm Domingos is expected to hit France on Saturday in the late afternoon, with some experts predicting 15-days-worth of precipitation falling in just 48 hours. The storm is expected to peak between 11pm and midnight. 11 French Departments have been issued with \'orange alerts\' by the country\'s meteorological agency, meaning residents of these areas should be \'very vigilant\' in light of the weather conditions. Along the west coast, Charente-Maritime and Gironde face a heightened risk of strong winds and coastal flooding, while strong winds are also expected in the Vendée, Deux-Sèvres, Vienne and Charente.',
+  },
+  {
+    // The headline names both storms; it reports Domingos and recalls Ciarán.
+    event: 'storm-domingos-2023', split: 'dev', outlet: 'Social Bites',
+    url: 'https://socialbites.ca/news/france-braces-for-domingos-as-orange-alert-covers-13-regions-amid-ciarans-aftermath',
+    title: 'France braces for Domingos as orange alert covers 13 regions amid Ciaran\'s aftermath', titleFrom: 'address', published: '2023-11-04T12:00:00Z',
+    text: 'French authorities issued an orange climate alert across 13 regions as Hurricane Domingos advanced toward the mainland, arriving just days after the earlier storm Ciarán. France’s meteorological service issued warnings about the approaching cyclone, signaling heightened risk for coastal and inland areas alike. The Republic’s Minister of Internal Affairs, Gérald Darmanin, warned that the disaster could unfold in the coming hours and stressed that residents should heed official guidance. He noted that Domingos may generate powerful waves and rising floodwaters, urging the public to stay informed through official channels and to prepare for possible evacuations or sheltering measures as conditions evolve.',
+  },
+  {
+    // A translation of the 20 Minutes (AFP) report.
+    event: 'storm-domingos-2023', split: 'dev', outlet: 'All News Press (20 Minutes)',
+    url: 'https://allnewspress.com/as-domingos-approaches-meteo-france-places-10-other-departments-on-orange-alert/',
+    title: 'As Domingos approaches, Météo-France places 10 other departments on orange alert', published: '2023-11-04T12:00:00Z',
+    text: 'As Domingos approaches, Météo-France places 10 other departments on orange alert. And once more. The extent of the damage caused by the passage of Ciaran has not yet been determined and the French coasts will have to withstand a new storm. Météo-France will place 10 new departments on orange alert on Saturday evening in the approach of storm Domingos which will cause “violent gusts of wind” on the Atlantic coast, meteorologists indicated in their latest bulletin. While Pas-de-Calais is still on orange “flood” vigilance, Vendée, Deux-Sèvres, Vienne, Charente-Maritime, Charente and Gironde will move to orange “wind” vigilance from 18 hours.',
+  },
+  {
+    // The headline names both storms; it reports Domingos.
+    event: 'storm-domingos-2023', split: 'dev', outlet: 'Daily News EN',
+    url: 'https://dailynewsen.com/science/after-ciaran-the-domingos-storm-shakes-france-and-raises-fears-of-further.html?amp=1',
+    title: 'After Ciaran, the Domingos storm shakes France and raises fears of further damage', published: '2023-11-05T12:00:00Z',
+    text: 'After Ciaran, the Domingos storm shakes France and raises fears of further damage. Two days after Ciaran, a new storm called Domingos broke out on Saturday, November 4, in France, already affected by bad weather. From Pas-de-Calais to the Mediterranean and Corsica, via the Atlantic coast and New Aquitaine, around twenty departments are on orange alert for violent winds, rain, floods or strong waves. Domingos, a priori “less severe” than its predecessor according to Météo-France, could however cause new damage in areas already affected by Ciaran, which caused at least three deaths and dozens of injuries in France.',
+  },
+  {
+    // A machine translation; "the death of Domingos in Brittany" in its address is garbled.
+    event: 'storm-domingos-2023', split: 'dev', outlet: 'Leiria Economica',
+    url: 'https://leiriaeconomica.com/storms-france-heals-its-wounds-after-the-death-of-domingos-in-brittany',
+    title: 'Storms France heals its wounds after the death of Domingos in Brittany', titleFrom: 'address', published: '2023-11-05T12:00:00Z',
+    text: 'Broken trees, upturned towers… Storm Domingos swept through France this weekend, leaving at least eight people injured, a day after an Enidis agent died on Saturday in Brittany following the violent storm Ciarán. This new autumn depression in three days, accompanied by very violent winds of up to 152 km/h in Lège-Cap-Ferret (Gironde) or 144 km/h in Cognac (Charentes), crossed the entire country during the night. From Saturday to Sunday, causing serious damage on the west coast, from the Vendée to Landais via Poitou-Charentes.',
+  },
+  // ── Storm Malik: a 93 mph gust, the Tyne and Wear Metro shut, two killed by falling trees, 28-29 January 2022 (dev) ──
+  {
+    event: 'storm-malik-2022', split: 'dev', outlet: 'Northsound (Hello Rayo)',
+    url: 'https://hellorayo.co.uk/northsound/local/news/storm-malik-forecast-scotland',
+    title: 'Storm Malik: Amber wind warning issued with 80mph gusts set to hit Scotland', published: '2022-01-28T12:00:00Z',
+    text: 'Storm Malik: Amber wind warning issued with 80mph gusts set to hit Scotland. The weather front has been named by forecasters in Denmark. Waves crashing into Dunbar Harbour during Storm Arwen. Author: John CallanPublished 28th Jan 2022. Last updated 28th Jan 2022. High winds of up to 80mph are forecast to batter parts of the country this weekend, as the Met Office issues an amber weather warning for the arrival of Storm Malik. The whole of Scotland is covered by a yellow alert for wind, with the most severe gales expected along the east coast. That\'s the same stretch which was badly hit by Storm Arwen almost exactly two months ago.',
+  },
+  {
+    event: 'storm-malik-2022', split: 'dev', outlet: 'BBC News',
+    url: 'https://www.bbc.com/news/uk-england-tyne-60181656',
+    title: 'Storm Malik: Tyne and Wear Metro shuts down entire system', published: '2022-01-29T12:00:00Z',
+    text: 'Storm Malik: Tyne and Wear Metro shuts down entire system. Published. The Tyne and Wear Metro has been temporarily closed system-wide due to the impact of Storm Malik. Operator Nexus said services would be suspended until the high winds dropped and staff could carry out repairs. Gusts of up to 80mph are affecting some parts of the UK, with an amber warning for wind in place across the North East until 15:00 GMT. A Nexus spokesperson said damaged equipment at multiple locations had deemed the Metro "unsafe to operate". Customers are advised not to travel unless it is essential.',
+  },
+  {
+    event: 'storm-malik-2022', split: 'dev', outlet: 'ITV News (Tyne Tees)',
+    url: 'https://www.itv.com/news/tyne-tees/2022-01-29/travel-disruption-and-power-cuts-as-storm-malik-hits-north-east',
+    title: 'Travel disruption and power cuts as Storm Malik hits North East', titleFrom: 'address', published: '2022-01-29T12:00:00Z',
+    text: 'Gusts of up to 93mph have been recorded in the North East as Storm Malik causes damage and disruption across the region. Northern Powergrid says 36,000 customers are affected, predominantly in Northumberland and County Durham. More than 62,000 customers have experienced power outages in total since 4am this morning (January 29). Director, Paul Glendinning, said: "Our engineers continue to do everything possible to assess the scale of the damage and prioritise the repairs required." Damage to a car Fairles Street, South Shields. Credit: Adrian Jackson/Twitter. Travel is also disrupted, with the Tyne and Wear Metro having suspended its entire system.',
+  },
+  {
+    event: 'storm-malik-2022', split: 'dev', outlet: 'Londoner News',
+    url: 'https://londonernews.co.uk/2022/01/30/two-people-killed-by-falling-trees-as-storm-malik-hits-northern-parts-of-uk',
+    title: 'Two people killed by falling trees as Storm Malik hits northern parts of UK', titleFrom: 'address', published: '2022-01-30T12:00:00Z',
+    text: 'Two people have been killed by falling trees as Storm Malik battered northern parts of the UK on Saturday, cutting off power from thousands and causing widespread disruption. A nine-year-old boy died in hospital after a tree fell on him and a man in Winnothdale, near Stoke. Emergency services were called at 1pm on Saturday, and they were taken to the Royal Stoke university hospital. The man is still receiving treatment. Meanwhile, Police Scotland said a 60-year-old woman was fatally injured by a falling tree in Aberdeen as gusts of up to 85mph were recorded on the nearby Aberdeenshire coast.',
+  },
+  {
+    event: 'storm-malik-2022', split: 'dev', outlet: 'The Scottish Mail on Sunday (PressReader)',
+    url: 'https://www.pressreader.com/uk/the-scottish-mail-on-sunday/20220130/281556589219452',
+    title: 'Killer storm: Boy, 9, among victims', published: '2022-01-30T12:00:00Z',
+    text: 'The Scottish Mail on Sunday. Killer storm: Boy, 9, among victims. ● 3 die including Scots woman hit by tree, as well as trucker ● Chaos across country with winds reaching up to 147mph ● 65,000 homes blacked out – and it may get even worse today. - By Craig McDonald. THREE people were killed yesterday – including a nine-year-old boy – as Storm Malik wreaked havoc across the UK. Tragedy struck as parts of the country were hit by gusts of more than 100mph.',
+  },
+  {
+    // Names the coming Storm Corrie; it reports Malik's power cuts.
+    event: 'storm-malik-2022', split: 'dev', outlet: 'The Herald (Glasgow)',
+    url: 'https://www.heraldscotland.com/news/homenews/19885669.storm-malik-ssen-declares-red-alert-thousands-without-power/?ref=rss',
+    title: 'Storm Malik SSEN declares red alert thousands without power', titleFrom: 'address', published: '2022-01-30T12:00:00Z',
+    text: 'Thousands of homes have been left without power after high winds from Storm Malik brought devastation to he energy grid across northern Scotland. Scottish and Southern Electricity Networks (SSEN) said the gales caused “significant damage” to its network and had left around 18,000 customers without supply as of Sunday at 11am. The company has moved to \'red alert\' status aas it struggles to repair the damage and prepare for the arrival of Storm Corrie. Rural Aberdeenshire is among the hardest hit areas and some customers in Angus, the Highlands, the Moray Coast and Perthshire are still waiting for supplies to be restored.',
+  },
+  // ── Storm Corrie: 92 mph at Stornoway, trains halted, more power cuts in the north of Scotland, 30-31 January 2022 (dev), a day after Malik ──
+  {
+    // The Independent's report as carried by inkl; the headline names both storms.
+    event: 'storm-corrie-2022', split: 'dev', outlet: 'inkl (The Independent)',
+    url: 'https://www.inkl.com/news/storm-corrie-heads-to-uk-with-90mph-winds-one-day-after-three-killed-in-storm-malik',
+    title: 'Storm Corrie heads to UK with 90mph winds one day after three killed in Storm Malik', published: '2022-01-30T12:00:00Z',
+    text: 'Get all your news in one place. 100’s of premium titles. One app. Start reading. The Independent UK. The Independent UK. National. Lamiat Sabin. Storm Corrie heads to UK with 90mph winds one day after three killed in Storm Malik. Gregor Fulton/PA. Northern parts of the UK are braced for the second storm in two days after three people were killed in Storm Malik. Storm Corrie is set to bring “very strong wind” and unsettled weather from today across Scotland. The Met Office has put an amber weather warning in place for the east coast of Scotland and north-east England. The rest of Scotland, Northern Ireland and parts of northern England have been under a yellow warning for wind.',
+  },
+  {
+    event: 'storm-corrie-2022', split: 'dev', outlet: 'STV News',
+    url: 'https://news.stv.tv/scotland/storm-corrie-homes-without-power-until-tuesday-as-second-storm-hits',
+    title: 'Storm Corrie: Homes without power ‘until Tuesday’ as second storm hits', published: '2022-01-30T12:00:00Z',
+    text: 'Storm Corrie: Homes without power ‘until Tuesday’ as second storm hits. ScotRail has cancelled all services on Sunday evening as Scotland prepares for more weather chaos. Storm Corrie: Homes without power ‘until Tuesday’ as second storm hits STV News. Homes could be left without power until Tuesday as Scotland braces for a second storm this weekend. The First Minister said the impact of Storm Corrie is “likely to be significant” in the wake of fatal Storm Malik which battered the country on Saturday. Nicola Sturgeon issued the warning after a 60-year-old woman in Aberdeen and a nine-year-old boy in Staffordshire were killed by falling trees.',
+  },
+  {
+    event: 'storm-corrie-2022', split: 'dev', outlet: 'Edinburgh Evening News',
+    url: 'https://www.edinburghnews.scotsman.com/news/weather/schools-shut-and-homes-without-power-as-scotland-battered-by-storm-corrie-3547970',
+    title: 'Storm Corrie: Schools shut and homes without power as Scotland battered by 90mph gusts', published: '2022-01-31T07:23:00Z',
+    text: 'Storm Corrie: Schools shut and homes without power as Scotland battered by 90mph gusts. A number of schools will be shut and thousands of people are without power after back to back storms battered Scotland. Monday, 31st January 2022, 7:23 am. Several schools in Aberdeenshire said they will be shut or delay opening on Monday as they struggled with power and heating problems. Storm Corrie moved eastwards across Scotland on Sunday and is set to push across the North Sea in the early hours of Monday. Winds of 92mph were recorded in Stornoway, on the Western Isles, as Storm Corrie began to hit the UK on Sunday night.',
+  },
+  {
+    event: 'storm-corrie-2022', split: 'dev', outlet: 'BBC News',
+    url: 'https://feeds.bbci.co.uk/news/uk-scotland-60187954',
+    title: 'Storm Corrie: Power down \'until Tuesday\' as second storm begins', published: '2022-01-31T12:00:00Z',
+    text: 'Storm Corrie: Power down \'until Tuesday\' as second storm begins. Published. Households in the north of Scotland could be without power until Tuesday after a second storm hit the region. About 37,000 homes were without power on Monday morning as Storm Corrie knocked out supplies to 30,000 customers. Engineers are still working to reconnect 7,000 customers who lost power during Storm Malik on Saturday. Deputy First Minister John Swinney said: "We\'re in for quite a challenging few days." He said transport arrangements could be affected by the storm and people should check before they travel on Monday morning. Storm Corrie hit Scotland on Sunday evening gusts of 92mph recorded at Stornoway.',
+  },
+  {
+    event: 'storm-corrie-2022', split: 'dev', outlet: 'The Courier',
+    url: 'https://thecourier.co.uk/fp/news/scotland/2959227/storm-corrie-scotland-winds',
+    title: 'Storm Corrie Scotland winds', titleFrom: 'address', published: '2022-01-31T12:00:00Z',
+    text: 'Storm Corrie battered Scotland with winds of up to 90mph last night, a day after Storm Malik wreaked havoc on Tayside and Fife. First Minister Nicola Sturgeon said the impact of Sunday night’s severe weather – which saw ScotRail halt trains across the country at 6pm – is “likely to be significant”. Its arrival came as many parts of Scotland were still assessing damage done by Saturday’s Storm Malik, which left 34,000 customers across the north of England and Scotland without power, including thousands in Angus and Perthshire.',
+  },
+  {
+    // A look back written the next evening; the headline names both storms, the report is Corrie's.
+    event: 'storm-corrie-2022', split: 'dev', outlet: 'Netweather',
+    url: 'https://www.netweather.tv/weather-forecasts/news/11281-storm-corrie-brings-gusts-of-92mph-to-scotland-a-day-after-storm-malik',
+    title: 'Storm Corrie brings gusts of 92mph to Scotland a day after Storm Malik', published: '2022-01-31T20:29:00Z',
+    text: 'Storm Corrie brings gusts of 92mph to Scotland a day after Storm Malik. Storm Corrie followed hot on the heels of Storm Malik at the end of January 2022. With already weakened trees, thousands of homes lost power as gusts of 92mph hit Scotland. Storm Corrie brings gusts of 92mph to Scotland a day after Storm Malik. Blog by Jo Farrow. Issued: 31st January 2022 20:29. Updated: 2nd February 2022 09:55. The end of January 2022 saw a stormy weekend after a very dry, often settled and calm month. Storm Corrie was the third named storm from the Western storm naming group and hit Scotland during the night of Sunday 30th and Monday 31st.',
   },
   // ── Jeju Air flight 7C2216 crashes at Muan, South Korea, 29 December 2024 (held-out 2) ──
   {
