@@ -9,6 +9,15 @@ describe('story tokenizer', () => {
     assert.deepEqual(storyContentTokens('The Préfet of Finistère said 12 boats sank'), ['prefet', 'finistere', 'boats', 'sank']);
   });
 
+  test('keeps figures that tell events apart as one token each: shares, decimals, counts of a hundred or more', () => {
+    assert.deepEqual(storyContentTokens('Norlands Bank cuts policy rate to 3.25%, from 3.50 per cent'), ['norlands', 'bank', 'cuts', 'policy', 'rate', '3.25%', '3.5%']);
+    assert.deepEqual(storyContentTokens('Over 14,000 homes lost power; 157 on board; 12 boats; 1,037 dead in 2023'), ['14000', 'homes', 'lost', 'power', '157', 'board', 'boats', '1037', 'dead', '2023']);
+    assert.deepEqual(storyContentTokens('Inflation 2,1 % against 0.75 points'), ['inflation', '2.1%', '0.75', 'points']);
+    // Part of a code, a version or an address: not a figure.
+    assert.deepEqual(storyContentTokens('Flight 7C2216 at 122mph, v1.2.3 on 127.0.0.1, at 12:58'), ['flight', '7c2216', '122mph', 'v1']);
+    assert.deepEqual(extractFeatures({ title: 'Rate cut to 3.25%', text: 'The bank cut its rate to 3.25%.' }).terms.has('3.25%'), true);
+  });
+
   test('splits Chinese and Japanese into character bigrams', () => {
     assert.deepEqual(storyTokens('東京駅'), ['東京', '京駅']);
     assert.deepEqual(storyTokens('台風が東京に'), ['台風', '風が', 'が東', '東京', '京に']);

@@ -32,33 +32,71 @@ export function isCjk(text: string): boolean {
   return CJK.test(text);
 }
 
+/** Splits one letter-and-digit run: itself, or its CJK parts as character bigrams. */
+function pushRun(run: string, out: string[]): void {
+  if (!CJK.test(run)) {
+    out.push(run);
+    return;
+  }
+  for (const part of run.split(CJK_SPLIT)) {
+    if (!part) continue;
+    if (!CJK.test(part)) {
+      out.push(part);
+      continue;
+    }
+    const chars = Array.from(part);
+    if (chars.length === 1) out.push(part);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+}
+
 /** Folded tokens of `text`, in order; CJK runs as character bigrams. Never throws on any string. */
 export function storyTokens(text: string): string[] {
   const out: string[] = [];
-  for (const run of fold(text).match(RUN) ?? []) {
-    if (!CJK.test(run)) {
-      out.push(run);
-      continue;
-    }
-    for (const part of run.split(CJK_SPLIT)) {
-      if (!part) continue;
-      if (!CJK.test(part)) {
-        out.push(part);
-        continue;
-      }
-      const chars = Array.from(part);
-      if (chars.length === 1) out.push(part);
-      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-    }
-  }
+  for (const run of fold(text).match(RUN) ?? []) pushRun(run, out);
   return out;
 }
 
-/** Tokens worth weighing: no stopwords, no bare numbers, no single Latin letters. */
+// A figure as a report states it: 3.25%, 14,000, 2,1 %, 157. Not part of a word or
+// code (7C2216, 122mph, v1.2 stay word tokens) and not one group of a longer
+// dotted run (an address, a version). After folding, so "％" is "%" and "Per Cent" is "per cent".
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d+))?(?![\p{L}\p{N}]|[.,]\d)(\s?(?:%|per ?cent(?!\p{L})))?/u;
+const FIGURE_OR_RUN = new RegExp(`${FIGURE.source}|${RUN.source}`, 'gu');
+
+/**
+ * A figure's token, or null when it says too little to tell events apart. A
+ * share or a decimal always counts ("3.25%", "0.75"), so does a count of a
+ * hundred or more ("157", "14000"); small whole numbers (dates, "5-2", "two")
+ * are everywhere. A decimal comma reads as a point unless three digits follow
+ * (then it separates thousands). Years and other long plain numbers are word
+ * tokens already.
+ */
+function figureToken(whole: string, decimals: string | undefined, percent: string | undefined): string | null {
+  const grouped = whole.includes(',');
+  const digits = whole.replaceAll(',', '');
+  const fraction = decimals?.replace(/0+$/, '') ?? '';
+  const value = (digits.replace(/^0+(?=\d)/, '') || '0') + (fraction ? `.${fraction}` : '');
+  if (percent) return `${value}%`;
+  if (decimals !== undefined) return value;
+  if (!grouped && digits.length >= 4) return null;
+  return Number(digits) >= 100 ? value : null;
+}
+
+/** Tokens worth weighing: no stopwords, no small bare numbers, no single Latin letters; figures (3.25%, 14,000) as one token each. */
 export function storyContentTokens(text: string): string[] {
-  return storyTokens(text).filter(
-    (t) => (t.length > 1 || isCjk(t)) && !isStopword(t) && !OTHER_STOPWORDS.has(t) && !/^\d{1,3}$/.test(t),
-  );
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(FIGURE_OR_RUN)) {
+    if (m[1] !== undefined) {
+      const figure = figureToken(m[1], m[2], m[3]);
+      if (figure !== null) out.push(figure);
+      else if (!/^\d{1,3}$/.test(m[1]) && m[2] === undefined && m[3] === undefined) out.push(m[1]);
+      continue;
+    }
+    const tokens: string[] = [];
+    pushRun(m[0], tokens);
+    for (const t of tokens) if ((t.length > 1 || isCjk(t)) && !isStopword(t) && !OTHER_STOPWORDS.has(t) && !/^\d{1,3}$/.test(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Capitalised-mid-sentence words: people, places, organisations (for scripts that have case). */
