@@ -12,7 +12,7 @@ import { addArticles, tempLibrary, type TempLibrary } from '../testing/temp-libr
 import { sanitizeArticle } from '../text/sanitize.ts';
 import { relatedArticles } from './related.ts';
 import { start, type FixtureServer } from '../../../e2e/fixtures/fixture-server.ts';
-import { assignPending, headlineCoverage, MIN_HEADLINE_COVERAGE, StoryAssigner } from './stories.ts';
+import { assignPending, headlineCoverage, headlineSystem, MIN_HEADLINE_COVERAGE, StoryAssigner } from './stories.ts';
 
 const now = Date.UTC(2026, 2, 10, 12);
 const storm = (detail: string) =>
@@ -233,6 +233,56 @@ describe('story features leave out what is not the story', () => {
     assert.equal(groups.storyOf(night!), groups.storyOf(wire!), 'the two storm reports are one story');
     assert.notEqual(groups.storyOf(dispute!), groups.storyOf(night!), 'the dispute never names the storm: it is not the storm story');
   });
+});
+
+describe('two named storms a day apart', () => {
+  let lib: TempLibrary;
+  afterEach(() => lib.dispose());
+
+  // Both storms hit the same town, and reports of each name the other: by words alone they are one story.
+  const oriel = (detail: string) =>
+    `Storm Oriel struck Dunmere overnight with gusts of 90mph. Mayor Talvik said the Dunmere sea wall failed, power was cut to thousands of homes and trains were cancelled. Forecasters warned Storm Petra would follow within a day. ${detail}`;
+  const petra = (detail: string) =>
+    `Storm Petra struck Dunmere a day after Storm Oriel, with gusts of 95mph. Mayor Talvik said the Dunmere sea wall gave way again, power was cut to thousands of homes and trains were cancelled. ${detail}`;
+
+  test('each keeps its own story, even when a report naming both arrives in the same refresh', () => {
+    lib = tempLibrary({ now: () => now });
+    const core = lib.core;
+    // One refresh brings every report, so the first decisions see the later ones still undecided.
+    core.stories.close();
+    addArticles(core, 'Other Gazette', FILLER.map((title, i) => ({ title, body: `${title}. Officials said more details would follow.`, hoursAgo: 40 + i })), now);
+    const first = [
+      ...addArticles(core, 'North Post', [{ title: 'Storm Oriel: Dunmere sea wall fails as 90mph gusts hit', body: oriel('Rescue teams worked through the night.'), hoursAgo: 30 }], now),
+      ...addArticles(core, 'South Wire', [{ title: 'Thousands without power in Dunmere after Storm Oriel', body: oriel('The council met at dawn.'), hoursAgo: 29 }], now),
+      ...addArticles(core, 'East Times', [{ title: 'Storm Oriel cancels Dunmere trains', body: oriel('Fishermen said the harbour had never seen such a night.'), hoursAgo: 28 }], now),
+    ];
+    const [bridge] = addArticles(core, 'West Herald', [{ title: 'Storm Petra heads for Dunmere a day after Storm Oriel', body: petra('Residents were told to stay indoors.'), hoursAgo: 8 }], now);
+    const second = [
+      ...addArticles(core, 'Harbour Ledger', [{ title: 'Storm Petra: Dunmere sea wall gives way again', body: petra('Rescue teams were out again.'), hoursAgo: 6 }], now),
+      ...addArticles(core, 'Capital Wire', [{ title: 'Power cut to thousands in Dunmere as Storm Petra hits', body: petra('The council asked the region for help.'), hoursAgo: 5 }], now),
+      ...addArticles(core, 'Daily Lantern', [{ title: 'Storm Petra cancels Dunmere trains', body: petra('The harbour was closed.'), hoursAgo: 4 }], now),
+    ];
+    while (assignPending(core.store, core.store.storyGroups, 500).considered > 0);
+    const groups = core.store.storyGroups;
+    const storyOf = (id: number) => groups.storyOf(id);
+    assert.notEqual(storyOf(first[0]!), null, 'the first storm\'s reports fold');
+    assert.ok(first.every((id) => storyOf(id) === storyOf(first[0]!)));
+    assert.notEqual(storyOf(second[0]!), null, 'the second storm\'s reports fold');
+    assert.ok(second.every((id) => storyOf(id) === storyOf(second[0]!)));
+    assert.notEqual(storyOf(first[0]!), storyOf(second[0]!), 'two storms are two stories');
+    assert.equal(storyOf(bridge!), storyOf(second[0]!), 'a headline about Petra that recalls Oriel is Petra\'s');
+  });
+});
+
+test('the storm a headline is about: the one beside a kind word, else the first it names; only names the text gives as a storm\'s', () => {
+  assert.equal(headlineSystem('Storm Jocelyn follows in the wake of Storm Isha', 'Storm Jocelyn arrives. Storm Isha left.'), 'jocelyn');
+  assert.equal(headlineSystem('After Ciarán, the Domingos storm shakes France', 'After storm Ciarán, storm Domingos hit.'), 'domingos');
+  assert.equal(headlineSystem('France braces for Domingos amid Ciarán aftermath', 'Storm Domingos follows Storm Ciarán.'), 'domingos');
+  assert.equal(headlineSystem('STORM DANIEL: Death toll rises to 4', 'Storm Daniel hit central Greece.'), 'daniel');
+  assert.equal(headlineSystem('La tempête Ciarán frappe la Bretagne', 'La tempête Ciarán a frappé.'), 'ciaran');
+  assert.equal(headlineSystem('Storm Warning Issued For Coast', 'A storm warning was issued for the coast.'), null, 'Title Case is not a name');
+  assert.equal(headlineSystem('Thousands without power as gales hit', 'Storm Dudley brought down lines.'), null, 'a headline naming no storm is about none');
+  assert.equal(headlineSystem('Rocket reaches orbit', 'The rocket reached orbit.'), null);
 });
 
 test('headline coverage: the idf-weighted share of a headline\'s words the other article carries', () => {

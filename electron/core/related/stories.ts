@@ -43,14 +43,63 @@ export function headlineCoverage(title: string, tokens: ReadonlySet<string>, idf
   return all === 0 ? 1 : found / all;
 }
 
-/** An article's headline and the words of its headline and text, for headlinesAgree. */
+/** An article's headline and the words of its headline and text, for headlinesAgree; the named storm its headline is about, for namedSystemsDiffer. */
 export interface HeadlineAndWords {
   title: string;
   words: ReadonlySet<string>;
+  system: string | null;
 }
 
 export function headlineAndWords({ title, text }: { title: string; text: string }): HeadlineAndWords {
-  return { title, words: new Set(storyContentTokens(`${title}\n${text}`)) };
+  return { title, words: new Set(storyContentTokens(`${title}\n${text}`)), system: headlineSystem(title, text) };
+}
+
+// Words that name a kind of weather system before its given name ("Storm Isha", "Hurricane
+// Helene", "la tempête Ciarán", "Sturmtief Zoltan"), in the languages the stopwords cover.
+const SYSTEM_KINDS = [
+  'storm', 'hurricane', 'typhoon', 'super typhoon', 'cyclone', 'tropical storm', 'tropical depression', 'tropical cyclone',
+  'tempête', 'ouragan', 'cyclone tropical', 'sturm', 'sturmtief', 'orkan', 'hurrikan', 'taifun', 'tormenta', 'borrasca', 'huracán', 'tifón',
+  'tempesta', 'uragano', 'tifone', 'ciclone',
+];
+const KIND = SYSTEM_KINDS.map((k) => k.replace(/^\p{L}/u, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
+/** A kind word, then a capitalised name: in running text, "Storm Isha" names a storm; "storm warning" does not. */
+const SYSTEM_IN_TEXT = new RegExp(`(?<!\\p{L})(?:${KIND})\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)`, 'gu');
+/** Capitalised words that follow "Storm" without being a storm's name. */
+const NOT_SYSTEM_NAMES = new Set(['center', 'centre', 'prediction', 'shadow', 'warning', 'watch', 'surge', 'season', 'team', 'damage', 'alert', 'names']);
+
+function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/**
+ * The weather system a headline is about: of the names the headline or text gives as
+ * "Storm <Name>" (capitalised, so "storm warning" is not one), the one the headline puts beside a
+ * kind word ("Storm Jocelyn", "the Domingos storm"), else the first it names. Storms are named in
+ * sequence, so two in a week are common and their coverage names each other ("Storm Jocelyn
+ * follows in the wake of Storm Isha"); the headline's own storm says which one a report is about.
+ */
+export function headlineSystem(title: string, text: string): string | null {
+  const named = new Set<string>();
+  for (const m of `${title}\n${text}`.matchAll(SYSTEM_IN_TEXT)) {
+    const name = foldName(m[1]!);
+    if (!NOT_SYSTEM_NAMES.has(name)) named.add(name);
+  }
+  if (named.size === 0) return null;
+  const words = foldName(title).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const kinds = new Set(SYSTEM_KINDS.flatMap((k) => foldName(k).split(' ')));
+  let first: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.replace(/['’]s$/, '');
+    if (!named.has(word)) continue;
+    if (kinds.has(words[i - 1] ?? '') || kinds.has(words[i + 1] ?? '')) return word;
+    first ??= word;
+  }
+  return first;
+}
+
+/** Two headlines about two different named storms, however much their text shares (the same coasts, power cuts, the other storm's name). */
+export function namedSystemsDiffer(a: HeadlineAndWords, b: HeadlineAndWords): boolean {
+  return a.system !== null && b.system !== null && a.system !== b.system;
 }
 
 /** Whether each of two articles carries enough of the other's headline (MIN_HEADLINE_COVERAGE). */
@@ -64,11 +113,29 @@ export function assignStory(store: ArticleStore, groups: StoryGroups, id: number
   const doc = index.loadDoc(id);
   if (!doc) return null;
   const windowMs = thresholds.sameStoryWindowHours * 3600_000;
-  const article = headlineAndWords(store.titleAndText(id));
+  const read = new Map<number, HeadlineAndWords>();
+  const headline = (of: number) => {
+    let h = read.get(of);
+    if (!h) read.set(of, (h = headlineAndWords(store.titleAndText(of))));
+    return h;
+  };
+  const systems = new Map<number, string | null>();
+  const systemOf = (of: number) => {
+    let system = read.get(of)?.system ?? systems.get(of);
+    if (system === undefined) {
+      const { title, text } = store.titleAndText(of);
+      systems.set(of, (system = headlineSystem(title, text)));
+    }
+    return system;
+  };
+  const article = headline(id);
   const idf = (term: string) => index.idf(term);
-  // A copy needs no headline check; any other match must carry this article's headline and it its own.
+  // A copy needs no headline check; any other match must carry this article's headline and it its
+  // own, and must not be a report of another named storm.
   const links = scoreCandidates(index, doc, thresholds).filter(
-    (c) => (c.duplicate && c.gapMs <= windowMs) || (c.sameStory && headlinesAgree(article, headlineAndWords(store.titleAndText(c.doc.id)), idf)),
+    (c) =>
+      (c.duplicate && c.gapMs <= windowMs) ||
+      (c.sameStory && headlinesAgree(article, headline(c.doc.id), idf) && !namedSystemsDiffer(article, headline(c.doc.id))),
   );
   const own = groups.storyOf(id);
   if (links.length === 0) return own;
@@ -86,17 +153,32 @@ export function assignStory(store: ArticleStore, groups: StoryGroups, id: number
     entry.best = Math.max(entry.best, link.similarity);
     byStory.set(story, entry);
   }
+  // Whether any report in `members` is about another named storm than any in `others`: a story
+  // that reached this one through a report naming both must still not take either storm's own reports.
+  const stormsDiffer = (members: number[], others: number[]) => {
+    const named = new Set(members.map(systemOf).filter((s) => s !== null));
+    return named.size > 0 && others.some((o) => {
+      const system = systemOf(o);
+      return system !== null && (named.size > 1 || !named.has(system));
+    });
+  };
   // The article goes where most of its matches are (the strongest match breaks a tie), but a
   // story of several articles takes it only when two of them match: one match between an
   // article and a grown story is as often the neighbouring event (the dispute before the storm).
   const ranked = [...byStory]
     .filter(([story, { links: count }]) => story === own || count >= Math.min(MERGE_LINKS, groups.members(story).length))
+    .filter(([story]) => story === own || !stormsDiffer([id], groups.members(story)))
     .sort((a, b) => b[1].links - a[1].links || b[1].best - a[1].best);
   if (own === null && ranked.length === 0 && alone.length === 0) return null;
   const target = own ?? ranked[0]?.[0] ?? null;
-  const story = groups.join(target, [id, ...alone], now);
+  // Matches standing alone come along, each only if it reports no other storm than the story does.
+  const joining = [id];
+  const present = target === null ? [] : groups.members(target);
+  for (const other of alone) if (!stormsDiffer([other], [...present, ...joining])) joining.push(other);
+  if (target === null && joining.length === 1) return null;
+  const story = groups.join(target, joining, now);
   for (const [other, { links: count }] of ranked) {
-    if (other !== story && count >= MERGE_LINKS) groups.merge(story, other);
+    if (other !== story && count >= MERGE_LINKS && !stormsDiffer(groups.members(story), groups.members(other))) groups.merge(story, other);
   }
   return story;
 }
