@@ -3,7 +3,7 @@
 import { createEnclosureTables } from './enclosures.ts';
 import { addSourceAddresses } from './sources.ts';
 import type { DatabaseSync } from 'node:sqlite';
-import { createStoryIndexTables } from './story-index.ts';
+import { createStoryIndexTables, indexCommonSourceTerms } from './story-index.ts';
 import { createArticleCounts } from './counts.ts';
 import { createSyncTables } from './sync-store.ts';
 import { createStoryGroupTables } from './story-groups.ts';
@@ -204,6 +204,9 @@ export const migrations: ReadonlyArray<(db: DatabaseSync) => void> = [
   // 11 (sources, issue #15): the addresses a feed is also known by (where its redirects end, its
   // own self link), so the same feed at a second address is recognised (electron/core/library/sources.ts).
   addSourceAddresses,
+  // 12 (bench, related stories at 1M): source term counts of 64 and more in a partial index, so a
+  // large source's boilerplate is found without reading all its counts (electron/core/library/story-index.ts).
+  indexCommonSourceTerms,
 ];
 
 /** Columns of `articles`, in storage order: the list's columns fit in the row's first page. */
