@@ -2,10 +2,9 @@
 // and on the sample edition: the groups the article list folds (StoryAssigner's decisions),
 // scored pair by pair against the hand labels, beside a plain TF-IDF cosine baseline whose
 // threshold is picked in hindsight on the very set it is scored on.
-//   node scripts/eval-stories.ts            figures for the development half and the two held-out groups
-//   node scripts/eval-stories.ts --verbose  and every wrong or missed pair (not the second held-out group's:
-//                                           it is kept unseen for tuning; add --all to list those too)
-// Called by `npm run eval:related` too.
+//   npm run eval:stories                    figures for the development half and the three held-out groups
+//   npm run eval:stories -- --verbose       and every wrong or missed pair (not the second and third held-out
+//                                           groups': they are kept unseen for tuning; add --all to list those too)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
