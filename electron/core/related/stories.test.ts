@@ -335,7 +335,7 @@ describe('story decisions are background work in short steps', () => {
     const groups = core.store.storyGroups;
     const seen: number[] = [];
     // A budget already spent after each article: every step decides exactly one.
-    const assigner = new StoryAssigner(core.store, groups, () => seen.push(groups.pending(100).length), { ms: 0 });
+    const assigner = new StoryAssigner(core.store, groups, () => seen.push(groups.pending(100).length), { ms: 0 }, 0);
     try {
       const waiting = groups.pending(100).length;
       assigner.wake();
@@ -345,6 +345,26 @@ describe('story decisions are background work in short steps', () => {
       // (the first joins the other two at once; each later one finds itself in that story), the fillers stand alone.
       assert.deepEqual(seen, [waiting - 1, waiting - 2, waiting - 3]);
       assert.equal(groups.storyOf(storms[2]!), groups.storyOf(storms[0]!));
+    } finally {
+      assigner.close();
+    }
+  });
+
+  test('while a backlog lasts, the window hears of grouped articles about once a second, not once a step, and of every one by the end', async () => {
+    const { core, storms } = pendingLibrary();
+    const groups = core.store.storyGroups;
+    const reports: number[][] = [];
+    // One article a step, on a clock that moves 150 ms a step: steps well inside a second of each other.
+    let t = 0;
+    const clock = () => (t += 50);
+    const assigner = new StoryAssigner(core.store, groups, (ids) => reports.push(ids), { ms: 0, clock });
+    try {
+      assigner.wake();
+      await assigner.idle();
+      assert.equal(groups.pending(100).length, 0);
+      // Three steps grouped something: the first is reported at once, the other two together when the backlog ends.
+      assert.deepEqual(reports.map((ids) => ids.length), [1, 2]);
+      assert.deepEqual(new Set(reports.flat()), new Set(storms));
     } finally {
       assigner.close();
     }

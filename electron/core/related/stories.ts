@@ -228,6 +228,14 @@ export function assignPending(
 const STEP = 50;
 const STEP_MS = 12;
 const PAUSE_MS = 10;
+/**
+ * Grouped articles are reported at most this often while a backlog lasts (and
+ * once more when it is done). The window reloads its first page on each report:
+ * once a step, that was a list query every ~25 ms for as long as an upgraded
+ * library's backlog took (an hour at a million articles), and key presses
+ * waited behind them (BENCHMARKS.md).
+ */
+export const NOTIFY_MS = 1000;
 
 /**
  * Works through the articles without a story decision in small steps with
@@ -243,12 +251,17 @@ export class StoryAssigner {
   #closed = false;
   #idle: (() => void)[] = [];
   readonly #budget: StepBudget;
+  readonly #notifyMs: number;
+  /** Grouped since the last report, and when that was. */
+  #unreported: number[] = [];
+  #reportedAt = -Infinity;
 
-  constructor(store: ArticleStore, groups: StoryGroups, onGrouped: (articleIds: number[]) => void, budget: StepBudget = { ms: STEP_MS }) {
+  constructor(store: ArticleStore, groups: StoryGroups, onGrouped: (articleIds: number[]) => void, budget: StepBudget = { ms: STEP_MS }, notifyMs = NOTIFY_MS) {
     this.#store = store;
     this.#groups = groups;
     this.#onGrouped = onGrouped;
     this.#budget = budget;
+    this.#notifyMs = notifyMs;
   }
 
   /** Starts (or continues) deciding stories; stops by itself when none is pending. */
@@ -262,6 +275,7 @@ export class StoryAssigner {
   /** Decides every pending story now (the CLI and tests, which want the answer before they list). */
   drain(): void {
     while (!this.#closed && this.#runStep() > 0);
+    this.#report(true);
   }
 
   /** Resolves when nothing is pending. */
@@ -279,8 +293,18 @@ export class StoryAssigner {
 
   #runStep(budget?: StepBudget): number {
     const { considered, grouped } = assignPending(this.#store, this.#groups, STEP, TUNED, budget);
-    if (grouped.length) this.#onGrouped(grouped);
+    this.#unreported.push(...grouped);
+    this.#report(false);
     return considered;
+  }
+
+  /** Reports what was grouped: the first step's at once, then at most every notifyMs, and the rest when the work is done. */
+  #report(done: boolean): void {
+    if (this.#unreported.length === 0) return;
+    const now = (this.#budget.clock ?? performance.now.bind(performance))();
+    if (!done && now - this.#reportedAt < this.#notifyMs) return;
+    this.#reportedAt = now;
+    this.#onGrouped(this.#unreported.splice(0));
   }
 
   #step(): void {
@@ -293,7 +317,8 @@ export class StoryAssigner {
       // Busy or closing: the next wake (a refresh, the next start) continues where this stopped.
       considered = 0;
     }
-    if (considered > 0) this.wake();
-    else for (const resolve of this.#idle.splice(0)) resolve();
+    if (considered > 0) return this.wake();
+    this.#report(true);
+    for (const resolve of this.#idle.splice(0)) resolve();
   }
 }
