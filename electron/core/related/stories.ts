@@ -107,13 +107,23 @@ export function headlinesAgree(a: HeadlineAndWords, b: HeadlineAndWords, idf: (t
   return headlineCoverage(a.title, b.words, idf) >= MIN_HEADLINE_COVERAGE && headlineCoverage(b.title, a.words, idf) >= MIN_HEADLINE_COVERAGE;
 }
 
-/** Decides the story of one indexed article; returns it, or null when the article stands alone. */
-export function assignStory(store: ArticleStore, groups: StoryGroups, id: number, thresholds: Thresholds = TUNED, now = Date.now()): number | null {
+/**
+ * Decides the story of one indexed article; returns it, or null when the article stands alone.
+ * `read` keeps the headlines and words read for earlier decisions of the same step (one event's
+ * reports arrive together, so each one's matches are mostly the others).
+ */
+export function assignStory(
+  store: ArticleStore,
+  groups: StoryGroups,
+  id: number,
+  thresholds: Thresholds = TUNED,
+  now = Date.now(),
+  read = new Map<number, HeadlineAndWords>(),
+): number | null {
   const index = store.storyIndex;
   const doc = index.loadDoc(id);
   if (!doc) return null;
   const windowMs = thresholds.sameStoryWindowHours * 3600_000;
-  const read = new Map<number, HeadlineAndWords>();
   const headline = (of: number) => {
     let h = read.get(of);
     if (!h) read.set(of, (h = headlineAndWords(store.titleAndText(of))));
@@ -207,9 +217,10 @@ export function assignPending(
   const started = clock();
   const grouped: number[] = [];
   let done = 0;
+  const read = new Map<number, HeadlineAndWords>();
   store.transaction(() => {
     for (const id of ids) {
-      const story = assignStory(store, groups, id, thresholds);
+      const story = assignStory(store, groups, id, thresholds, Date.now(), read);
       if (story !== null) grouped.push(id);
       done++;
       if (budget && clock() - started >= budget.ms) break;
