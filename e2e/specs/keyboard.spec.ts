@@ -111,6 +111,27 @@ test('the help overlay lists every command of the table with its keys, and gives
   expect(await focusedIn(page)).toContain('bs-article-list');
 });
 
+test('a dialog opened from the command palette gives focus back to where it was before the palette, not to the page', async ({ launchApp }) => {
+  const { page } = await launchApp();
+  await appReady(page);
+  await page.keyboard.press('j');
+  await page.locator('bs-article-list').getByRole('listbox').focus();
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await page.keyboard.type('preferences');
+  await page.keyboard.press('Enter');
+  const preferences = page.getByRole('dialog', { name: 'Preferences' });
+  await expect(preferences).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(preferences).toBeHidden();
+  await expect.poll(() => focusedIn(page)).toContain('bs-article-list');
+  // And the keys go on working from there.
+  const before = await selectedTitle(page).textContent();
+  await page.keyboard.press('j');
+  await expect(selectedTitle(page)).not.toHaveText(before!);
+});
+
 test('keys do nothing while typing in a text field', async ({ launchApp }) => {
   const { page } = await launchApp();
   await appReady(page);
