@@ -1,17 +1,8 @@
 // Accessibility: axe-core on each main view (no serious or critical violations),
 // roles and names, forced colours, reduced motion and 200% zoom.
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../fixtures/axe.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/launch-app.ts';
-
-async function seriousViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page });
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
 
 async function openArticle(page: Page): Promise<void> {
   await expect(page.locator('bs-article-list').getByRole('option').first()).toBeVisible();

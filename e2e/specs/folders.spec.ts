@@ -1,7 +1,7 @@
 // Folders in the source list and per-source settings, through the app as a reader uses it:
 // an OPML with a folder is imported, the folder is chosen by keyboard, and a source's
 // refresh interval is set in its settings dialog and is still there after a restart.
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../fixtures/axe.ts';
 import type { Page } from '@playwright/test';
 import { start, threeFeedRoutes, type FixtureServer } from '../fixtures/fixture-server.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
@@ -99,8 +99,7 @@ test('an imported folder is chosen by keyboard, lists only its sources’ articl
   const interval = dialog.getByLabel('Refresh every');
   await expect(interval).toBeFocused();
   // With folders in the sidebar and the dialog open, axe finds nothing serious or critical.
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(interval.locator('option:checked')).toHaveText('Follow the preference (every 30 minutes)');
   await interval.selectOption({ label: '2 hours' });
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -2,7 +2,7 @@
 // another reader chosen in the import dialog (palette or File menu), its folders in the source
 // list, the subscriptions saved again as OPML, bookmarks saved as Markdown, and a broken file
 // refused with a plain message while the library keeps what it had.
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../fixtures/axe.ts';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { start, threeFeedRoutes, type FixtureServer } from '../fixtures/fixture-server.ts';
@@ -70,8 +70,7 @@ test('subscriptions come in from another reader’s OPML file under their folder
   // The summary, with its counts and reasons, has nothing serious or critical for axe. Only the dialog
   // is checked: the page behind a modal is inert and dimmed by its backdrop, which axe reads as low
   // contrast (a status message arriving there failed this check now and then).
-  const axe = await new AxeBuilder({ page }).include([['bs-app', 'bs-import-export']]).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousViolations(page, [['bs-app', 'bs-import-export']])).toEqual([]);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
 

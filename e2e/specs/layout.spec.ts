@@ -2,7 +2,7 @@
 // width from 800 px and at 200% zoom (a window at 200% lays out like one of half its size in CSS
 // pixels, so 1440×900 at 200% is a 720×450 viewport), panes that fold away and come back, pane
 // widths the person drags and keeps, the masthead's tagline and the reading pane's close button.
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../fixtures/axe.ts';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/launch-app.ts';
 
@@ -13,13 +13,6 @@ const SIZES = [
   { name: '1440×900 at 200% zoom', width: 720, height: 450 },
   { name: '1024×700 at 200% zoom', width: 512, height: 350 },
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
 
 /** The pane's box lies inside the viewport and has room to show something. */
 async function onScreen(page: Page, pane: Locator): Promise<void> {

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../fixtures/axe.ts';
 import { expect, test } from '../fixtures/launch-app.ts';
 
 test('Preferences (Ctrl+,) change the app at once, refuse values out of bounds in words, and are kept', async ({ launchApp }) => {
@@ -30,8 +30,7 @@ test('Preferences (Ctrl+,) change the app at once, refuse values out of bounds i
   await retention.press('Tab');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
 
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

@@ -4,7 +4,7 @@
 // the lead reads the whole story (Ctrl+Z undoes it), Shift+A on its row marks just that story,
 // folding off shows every copy, and the
 // palette turns folding on again.
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../fixtures/axe.ts';
 import type { Page } from '@playwright/test';
 import { REAL_COVERAGE, type RealArticle } from '../../electron/core/related/eval/real-coverage.ts';
 import { COMMANDS } from '../../electron/shared/commands.ts';
@@ -43,13 +43,6 @@ async function subscribe(page: Page, url: string): Promise<void> {
     url,
   );
   expect(result.ok).toBe(true);
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
 }
 
 const status = (page: Page) => page.locator('bs-app').getByRole('status').last();
