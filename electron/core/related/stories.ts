@@ -64,6 +64,8 @@ const SYSTEM_KINDS = [
 const KIND = SYSTEM_KINDS.map((k) => k.replace(/^\p{L}/u, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
 /** A kind word, then a capitalised name: in running text, "Storm Isha" names a storm; "storm warning" does not. */
 const SYSTEM_IN_TEXT = new RegExp(`(?<!\\p{L})(?:${KIND})\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)`, 'gu');
+/** The kind words one by one, folded: "tropical storm" beside a name is "storm" beside it. */
+const KIND_WORDS = new Set(SYSTEM_KINDS.flatMap((k) => foldName(k).split(' ')));
 /** Capitalised words that follow "Storm" without being a storm's name. */
 const NOT_SYSTEM_NAMES = new Set(['center', 'centre', 'prediction', 'shadow', 'warning', 'watch', 'surge', 'season', 'team', 'damage', 'alert', 'names']);
 
@@ -86,12 +88,11 @@ export function headlineSystem(title: string, text: string): string | null {
   }
   if (named.size === 0) return null;
   const words = foldName(title).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const kinds = new Set(SYSTEM_KINDS.flatMap((k) => foldName(k).split(' ')));
   let first: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.replace(/['’]s$/, '');
     if (!named.has(word)) continue;
-    if (kinds.has(words[i - 1] ?? '') || kinds.has(words[i + 1] ?? '')) return word;
+    if (KIND_WORDS.has(words[i - 1] ?? '') || KIND_WORDS.has(words[i + 1] ?? '')) return word;
     first ??= word;
   }
   return first;
@@ -177,13 +178,13 @@ export function assignStory(
   // article and a grown story is as often the neighbouring event (the dispute before the storm).
   const ranked = [...byStory]
     .filter(([story, { links: count }]) => story === own || count >= Math.min(MERGE_LINKS, groups.members(story).length))
-    .filter(([story]) => story === own || !stormsDiffer([id], groups.members(story)))
+    .filter(([story]) => story === own || article.system === null || !stormsDiffer([id], groups.members(story)))
     .sort((a, b) => b[1].links - a[1].links || b[1].best - a[1].best);
   if (own === null && ranked.length === 0 && alone.length === 0) return null;
   const target = own ?? ranked[0]?.[0] ?? null;
   // Matches standing alone come along, each only if it reports no other storm than the story does.
   const joining = [id];
-  const present = target === null ? [] : groups.members(target);
+  const present = target === null || alone.length === 0 ? [] : groups.members(target);
   for (const other of alone) if (!stormsDiffer([other], [...present, ...joining])) joining.push(other);
   if (target === null && joining.length === 1) return null;
   const story = groups.join(target, joining, now);

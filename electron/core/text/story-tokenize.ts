@@ -32,21 +32,22 @@ export function isCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** Splits one letter-and-digit run: itself, or its CJK parts as character bigrams. */
-function pushRun(run: string, out: string[]): void {
+/** Splits one letter-and-digit run (itself, or its CJK parts as character bigrams) and adds the tokens `keep` accepts. */
+function pushRun(run: string, out: string[], keep: (token: string) => boolean = () => true): void {
+  const push = (t: string) => keep(t) && out.push(t);
   if (!CJK.test(run)) {
-    out.push(run);
+    push(run);
     return;
   }
   for (const part of run.split(CJK_SPLIT)) {
     if (!part) continue;
     if (!CJK.test(part)) {
-      out.push(part);
+      push(part);
       continue;
     }
     const chars = Array.from(part);
-    if (chars.length === 1) out.push(part);
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    if (chars.length === 1) push(part);
+    for (let i = 0; i + 1 < chars.length; i++) push(chars[i]! + chars[i + 1]!);
   }
 }
 
@@ -68,8 +69,8 @@ const FIGURE_OR_RUN = new RegExp(`${FIGURE.source}|${RUN.source}`, 'gu');
  * share or a decimal always counts ("3.25%", "0.75"), so does a count of a
  * hundred or more ("157", "14000"); small whole numbers (dates, "5-2", "two")
  * are everywhere. A decimal comma reads as a point unless three digits follow
- * (then it separates thousands). Years and other long plain numbers are word
- * tokens already.
+ * (then it separates thousands). Years and other long plain numbers stay as
+ * written, as they were before figures had tokens of their own.
  */
 function figureToken(whole: string, decimals: string | undefined, percent: string | undefined): string | null {
   const grouped = whole.includes(',');
@@ -78,8 +79,12 @@ function figureToken(whole: string, decimals: string | undefined, percent: strin
   const value = (digits.replace(/^0+(?=\d)/, '') || '0') + (fraction ? `.${fraction}` : '');
   if (percent) return `${value}%`;
   if (decimals !== undefined) return value;
-  if (!grouped && digits.length >= 4) return null;
+  if (!grouped && digits.length >= 4) return whole;
   return Number(digits) >= 100 ? value : null;
+}
+
+function isContent(t: string): boolean {
+  return (t.length > 1 || isCjk(t)) && !isStopword(t) && !OTHER_STOPWORDS.has(t) && !/^\d{1,3}$/.test(t);
 }
 
 /** Tokens worth weighing: no stopwords, no small bare numbers, no single Latin letters; figures (3.25%, 14,000) as one token each. */
@@ -89,12 +94,7 @@ export function storyContentTokens(text: string): string[] {
     if (m[1] !== undefined) {
       const figure = figureToken(m[1], m[2], m[3]);
       if (figure !== null) out.push(figure);
-      else if (!/^\d{1,3}$/.test(m[1]) && m[2] === undefined && m[3] === undefined) out.push(m[1]);
-      continue;
-    }
-    const tokens: string[] = [];
-    pushRun(m[0], tokens);
-    for (const t of tokens) if ((t.length > 1 || isCjk(t)) && !isStopword(t) && !OTHER_STOPWORDS.has(t) && !/^\d{1,3}$/.test(t)) out.push(t);
+    } else pushRun(m[0], out, isContent);
   }
   return out;
 }
